@@ -1,0 +1,53 @@
+package id.kinerja.common;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/** The one place that builds localized RFC 7807 problem details (Bahasa Indonesia unless English is asked for). */
+@Component
+public class Problems {
+
+  static final String TYPE_BASE = "https://kinerja.id/problems/";
+
+  private final MessageSource messages;
+
+  Problems(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  public ProblemDetail create(HttpStatusCode status, String type, String messageKey, Object[] args, Locale locale) {
+    ProblemDetail problem = ProblemDetail.forStatus(status);
+    problem.setType(URI.create(TYPE_BASE + type));
+    problem.setTitle(message("problem.title." + status.value(), new Object[0], locale));
+    problem.setDetail(message(messageKey, args, locale));
+    return problem;
+  }
+
+  public List<Map<String, Object>> describe(List<Violation> violations, Locale locale) {
+    return violations.stream().map(v -> {
+      Map<String, Object> error = new LinkedHashMap<>();
+      if (v.row() != null) {
+        error.put("row", v.row());
+      }
+      error.put("field", v.field());
+      error.put("message", message(v.messageKey(), v.args(), locale));
+      return error;
+    }).toList();
+  }
+
+  public String message(String key, Object[] args, Locale locale) {
+    return messages.getMessage(key, args, key, locale);
+  }
+
+  /** A problem type name derived from the message key, e.g. {@code employee.not-found} → {@code employee-not-found}. */
+  static String typeOf(String messageKey) {
+    return messageKey.replace('.', '-');
+  }
+}

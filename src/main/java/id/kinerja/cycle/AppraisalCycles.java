@@ -1,0 +1,9 @@
+package id.kinerja.cycle;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AppraisalCycles extends JpaRepository<AppraisalCycle, Long> {
+
+  Optional<AppraisalCycle> findByUnitIdAndYear(Long unitId, int year);
+}

@@ -1,0 +1,41 @@
+package id.kinerja.organization;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface Employees extends JpaRepository<Employee, Long> {
+
+  @EntityGraph(attributePaths = {"unit", "position"})
+  Optional<Employee> findByNip(String nip);
+
+  @EntityGraph(attributePaths = {"unit", "position"})
+  Optional<Employee> findByUsername(String username);
+
+  @EntityGraph(attributePaths = {"unit", "position"})
+  List<Employee> findByNipIn(Collection<String> nips);
+
+  List<Employee> findByPositionIdIn(Collection<Long> positionIds);
+
+  boolean existsByUsername(String username);
+
+  @EntityGraph(attributePaths = {"unit", "position"})
+  @Query("select e from Employee e where e.active = true order by e.nip")
+  Page<Employee> findActive(Pageable pageable);
+
+  @EntityGraph(attributePaths = {"unit", "position"})
+  @Query("select e from Employee e where e.active = true and (e.unit.id in :unitIds or e.id = :selfId) order by e.nip")
+  Page<Employee> findActiveInUnitsOrSelf(Collection<Long> unitIds, long selfId, Pageable pageable);
+
+  /** The active holder of each head position, with the unit it leads: the input of supervisor resolution. */
+  @Query("""
+      select new id.kinerja.organization.UnitHead(p.unit.id, e.id, e.nip, e.name, e.username)
+      from Employee e join e.position p
+      where p.head = true and e.active = true""")
+  List<UnitHead> findHeads();
+}

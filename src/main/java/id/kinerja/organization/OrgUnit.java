@@ -1,0 +1,69 @@
+package id.kinerja.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** A unit of the organisation tree (unit kerja / organisasi). */
+@Entity
+@Table(name = "org_unit")
+public class OrgUnit {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "org_unit_seq")
+  @SequenceGenerator(name = "org_unit_seq", sequenceName = "org_unit_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "unit_level", nullable = false)
+  private UnitLevel level;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_id")
+  private OrgUnit parent;
+
+  protected OrgUnit() {
+  }
+
+  public OrgUnit(String code, String name, UnitLevel level, OrgUnit parent) {
+    this.code = code;
+    this.name = name;
+    this.level = level;
+    this.parent = parent;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public UnitLevel getLevel() {
+    return level;
+  }
+
+  public OrgUnit getParent() {
+    return parent;
+  }
+}

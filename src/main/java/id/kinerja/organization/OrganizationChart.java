@@ -1,0 +1,86 @@
+package id.kinerja.organization;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An in-memory snapshot of the organisation tree and its filled head positions: the one place that resolves
+ * SUPERVISOR and SENIOR. Built from two small queries, so resolving the lines of 50,000 employees costs no
+ * query per employee.
+ *
+ * <p>Rule: an employee's supervisor is the holder of the head position of their own unit — or, for the head
+ * of a unit, of the parent unit — walking further up while a head position is vacant. The senior is the
+ * supervisor's supervisor, found by walking on from there.
+ */
+public final class OrganizationChart {
+
+  private final Map<Long, Long> parentOf = new HashMap<>();
+  private final Map<Long, List<Long>> childrenOf = new HashMap<>();
+  private final Map<Long, UnitHead> headOf = new HashMap<>();
+
+  public OrganizationChart(List<UnitLink> links, List<UnitHead> heads) {
+    for (UnitLink link : links) {
+      parentOf.put(link.unitId(), link.parentId());
+      if (link.parentId() != null) {
+        childrenOf.computeIfAbsent(link.parentId(), k -> new ArrayList<>()).add(link.unitId());
+      }
+    }
+    for (UnitHead head : heads) {
+      headOf.put(head.unitId(), head);
+    }
+  }
+
+  /**
+   * @param employeeId the employee
+   * @param unitId the employee's unit
+   * @param holdsHeadPosition whether the employee holds the head position of that unit
+   */
+  public ReportingLine lineOf(long employeeId, long unitId, boolean holdsHeadPosition) {
+    Long start = holdsHeadPosition ? parentOf.get(unitId) : Long.valueOf(unitId);
+    UnitHead supervisor = firstHeadFrom(start, employeeId);
+    if (supervisor == null) {
+      return ReportingLine.NONE;
+    }
+    UnitHead senior = firstHeadFrom(parentOf.get(supervisor.unitId()), employeeId);
+    return new ReportingLine(supervisor, senior);
+  }
+
+  /** The units whose head position the employee holds, with everything below them. */
+  public Set<Long> unitsLedBy(long employeeId) {
+    Set<Long> result = new HashSet<>();
+    headOf.values().stream()
+        .filter(head -> head.employeeId() == employeeId)
+        .forEach(head -> collectSubtree(head.unitId(), result));
+    return result;
+  }
+
+  public UnitHead headOf(long unitId) {
+    return headOf.get(unitId);
+  }
+
+  private UnitHead firstHeadFrom(Long unitId, long excludedEmployeeId) {
+    Set<Long> seen = new HashSet<>();
+    Long current = unitId;
+    while (current != null && seen.add(current)) {
+      UnitHead head = headOf.get(current);
+      if (head != null && head.employeeId() != excludedEmployeeId) {
+        return head;
+      }
+      current = parentOf.get(current);
+    }
+    return null;
+  }
+
+  private void collectSubtree(Long unitId, Set<Long> result) {
+    if (!result.add(unitId)) {
+      return;
+    }
+    for (Long child : childrenOf.getOrDefault(unitId, List.of())) {
+      collectSubtree(child, result);
+    }
+  }
+}

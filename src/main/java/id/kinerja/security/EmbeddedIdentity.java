@@ -1,0 +1,152 @@
+package id.kinerja.security;
+
+import id.kinerja.organization.EmployeesImported;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the engine's own identity store (embedded default) in step with Kinerja: the role groups, their
+ * webapp authorizations, the shared Tasklist filters, and a login for every imported employee. With an
+ * external, read-only identity provider (Keycloak) there is nothing to write and this does nothing.
+ */
+@Component
+public class EmbeddedIdentity {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+
+  EmbeddedIdentity(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+      TaskService tasks) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.filters = filters;
+    this.tasks = tasks;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(0)
+  public void bootstrap() {
+    if (identity.isReadOnly()) {
+      return;
+    }
+    ensureGroup(Role.EMPLOYEE.groupId(), "Pegawai");
+    ensureGroup(Role.HR.groupId(), "Pengelola Kinerja");
+    ensureGroup(Role.HEAD.groupId(), "Pimpinan Unit Kerja");
+    ensureGroup(Role.ADMIN.groupId(), "Administrator Camunda");
+    grantApplication(Role.EMPLOYEE.groupId(), "tasklist");
+    grantApplication(Role.HR.groupId(), "tasklist");
+    grantApplication(Role.HR.groupId(), "cockpit");
+    ensureFilter("Tugas saya", "Tugas yang ditugaskan kepada saya", -10,
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    ensureFilter("Tugas kelompok saya", "Tugas untuk kelompok saya yang belum diambil", -5,
+        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+  public void onImport(EmployeesImported event) {
+    if (identity.isReadOnly()) {
+      return;
+    }
+    for (EmployeesImported.Account account : event.created()) {
+      // a random password: HR sets the real one in Camunda Admin (or SSO replaces it)
+      ensureUser(account.username(), account.name(), account.email(), randomPassword());
+      ensureMembership(account.username(), List.of(Role.EMPLOYEE));
+    }
+  }
+
+  /** Creates the user if missing and sets the password; used for demo users. */
+  public void ensureUser(String username, String name, String email, String password) {
+    User user = identity.createUserQuery().userId(username).singleResult();
+    if (user == null) {
+      user = identity.newUser(username);
+      int space = name.indexOf(' ');
+      user.setFirstName(space < 0 ? name : name.substring(0, space));
+      user.setLastName(space < 0 ? "" : name.substring(space + 1));
+      user.setEmail(email);
+      user.setPassword(password);
+      identity.saveUser(user);
+    }
+  }
+
+  public void setPassword(String username, String password) {
+    User user = identity.createUserQuery().userId(username).singleResult();
+    user.setPassword(password);
+    identity.saveUser(user);
+  }
+
+  public void ensureMembership(String username, List<Role> roles) {
+    for (Role role : roles) {
+      if (identity.createUserQuery().userId(username).memberOfGroup(role.groupId()).count() == 0) {
+        identity.createMembership(username, role.groupId());
+      }
+    }
+  }
+
+  private void ensureGroup(String id, String name) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identity.saveGroup(group);
+    }
+  }
+
+  private void grantApplication(String groupId, String application) {
+    boolean exists = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+        .resourceType(Resources.APPLICATION).resourceId(application).count() > 0;
+    if (!exists) {
+      Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      grant.setGroupId(groupId);
+      grant.setResource(Resources.APPLICATION);
+      grant.setResourceId(application);
+      grant.addPermission(Permissions.ACCESS);
+      authorizations.saveAuthorization(grant);
+    }
+  }
+
+  private void ensureFilter(String name, String description, int priority, TaskQuery query) {
+    if (filters.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Filter filter = filters.newTaskFilter(name)
+        .setOwner(Role.ADMIN.groupId())
+        .setQuery(query)
+        .setProperties(new java.util.HashMap<>(java.util.Map.of(
+            "description", description, "priority", priority, "refresh", true)));
+    filters.saveFilter(filter);
+    Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    read.setUserId(Authorization.ANY);
+    read.setResource(Resources.FILTER);
+    read.setResourceId(filter.getId());
+    read.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(read);
+  }
+
+  private static String randomPassword() {
+    byte[] bytes = new byte[24];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

@@ -1,0 +1,52 @@
+package id.kinerja.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.common.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.servlet.LocaleResolver;
+
+/** 401 and 403 from the security filters, as localized problem details like every other API error. */
+class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+  private final Problems problems;
+  private final ObjectMapper json;
+  private final LocaleResolver locales;
+
+  ProblemResponses(Problems problems, ObjectMapper json, LocaleResolver locales) {
+    this.problems = problems;
+    this.json = json;
+    this.locales = locales;
+  }
+
+  @Override
+  public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+      throws IOException {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"Kinerja\", charset=\"UTF-8\"");
+    write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "error.unauthorized");
+  }
+
+  @Override
+  public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+      throws IOException {
+    write(request, response, HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
+  }
+
+  private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+      String key) throws IOException {
+    ProblemDetail problem = problems.create(status, type, key, new Object[0], locales.resolveLocale(request));
+    problem.setInstance(java.net.URI.create(request.getRequestURI()));
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    json.writeValue(response.getOutputStream(), problem);
+  }
+}

@@ -1,0 +1,53 @@
+package id.kinerja.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the integration tests: the whole application on a real PostgreSQL (the production profile, plus the
+ * demo government), one Spring context shared by every subclass. Subclasses add nothing to the configuration.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "kinerja.demo.enabled=true")
+@ActiveProfiles("postgres")
+@Import(TestDatabaseConfig.class)
+public abstract class PostgresIntegrationTest {
+
+  protected static final String PASSWORD = "demo";
+
+  @Autowired
+  protected TestRestTemplate http;
+
+  protected static void assertProblemJson(ResponseEntity<?> response) {
+    org.assertj.core.api.Assertions.assertThat(response.getHeaders().getContentType())
+        .matches(type -> type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON), "application/problem+json");
+  }
+
+  protected TestRestTemplate as(String username) {
+    return http.withBasicAuth(username, PASSWORD);
+  }
+
+  protected ResponseEntity<String> get(String username, String path, String language) {
+    HttpHeaders headers = new HttpHeaders();
+    if (language != null) {
+      headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+    }
+    TestRestTemplate client = username == null ? http : as(username);
+    return client.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  protected ResponseEntity<String> postCsv(String username, String path, String csv) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.parseMediaType("text/csv"));
+    TestRestTemplate client = username == null ? http : as(username);
+    return client.exchange(path, HttpMethod.POST, new HttpEntity<>(csv, headers), String.class);
+  }
+}

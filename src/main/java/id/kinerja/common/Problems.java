@@ -42,6 +42,17 @@ public class Problems {
     }).toList();
   }
 
+  /** The whole refusal as one sentence list, for places that show plain text (Tasklist, logs). */
+  public String explain(ApiException e, Locale locale) {
+    StringBuilder text = new StringBuilder(message(e.messageKey(), e.args(), locale));
+    if (e instanceof ValidationFailedException failed) {
+      for (Violation v : failed.violations()) {
+        text.append("\n- ").append(message(v.messageKey(), v.args(), locale));
+      }
+    }
+    return text.toString();
+  }
+
   public String message(String key, Object[] args, Locale locale) {
     return messages.getMessage(key, args, key, locale);
   }

@@ -47,19 +47,48 @@ public class AppraisalCycle {
   @Column(name = "created_by", nullable = false)
   private String createdBy;
 
+  @Column(name = "submit_reminder_days", nullable = false)
+  private int submitReminderDays;
+
+  @Column(name = "review_reminder_days", nullable = false)
+  private int reviewReminderDays;
+
+  @Column(name = "escalation_days", nullable = false)
+  private int escalationDays;
+
+  @Column(name = "employees_total", nullable = false)
+  private int employeesTotal;
+
   @Version
   private long version;
 
   protected AppraisalCycle() {
   }
 
-  public AppraisalCycle(int year, Cadence cadence, OrgUnit unit, Instant createdAt, String createdBy) {
+  public AppraisalCycle(int year, Cadence cadence, OrgUnit unit, CycleTimers timers, int employeesTotal,
+      Instant createdAt, String createdBy) {
     this.year = year;
     this.cadence = cadence;
     this.unit = unit;
+    this.submitReminderDays = timers.submitReminderDays();
+    this.reviewReminderDays = timers.reviewReminderDays();
+    this.escalationDays = timers.escalationDays();
+    this.employeesTotal = employeesTotal;
     this.status = CycleStatus.OPENING;
     this.createdAt = createdAt;
     this.createdBy = createdBy;
+  }
+
+  void opened() {
+    this.status = CycleStatus.OPEN;
+  }
+
+  public CycleTimers getTimers() {
+    return new CycleTimers(submitReminderDays, reviewReminderDays, escalationDays);
+  }
+
+  public int getEmployeesTotal() {
+    return employeesTotal;
   }
 
   public Long getId() {

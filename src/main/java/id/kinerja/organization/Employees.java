@@ -32,6 +32,16 @@ public interface Employees extends JpaRepository<Employee, Long> {
   @Query("select e from Employee e where e.active = true and (e.unit.id in :unitIds or e.id = :selfId) order by e.nip")
   Page<Employee> findActiveInUnitsOrSelf(Collection<Long> unitIds, long selfId, Pageable pageable);
 
+  @EntityGraph(attributePaths = {"unit", "position"})
+  @Query("select e from Employee e where e.active = true and e.unit.id in :unitIds order by e.nip")
+  List<Employee> findActiveInUnits(Collection<Long> unitIds);
+
+  @Query("select e.id from Employee e where e.active = true and e.unit.id in :unitIds and e.id > :afterId order by e.id")
+  List<Long> findActiveIdsInUnits(Collection<Long> unitIds, long afterId, Pageable pageable);
+
+  @Query("select count(e) from Employee e where e.active = true and e.unit.id in :unitIds")
+  long countActiveInUnits(Collection<Long> unitIds);
+
   /** The active holder of each head position, with the unit it leads: the input of supervisor resolution. */
   @Query("""
       select new id.kinerja.organization.UnitHead(p.unit.id, e.id, e.nip, e.name, e.username)

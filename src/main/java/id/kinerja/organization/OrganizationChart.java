@@ -58,6 +58,13 @@ public final class OrganizationChart {
     return result;
   }
 
+  /** A unit with everything below it. */
+  public Set<Long> subtreeOf(long unitId) {
+    Set<Long> result = new HashSet<>();
+    collectSubtree(unitId, result);
+    return result;
+  }
+
   public UnitHead headOf(long unitId) {
     return headOf.get(unitId);
   }

@@ -48,16 +48,21 @@ public class EmbeddedIdentity {
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)
   public void bootstrap() {
-    if (identity.isReadOnly()) {
-      return;
+    if (!identity.isReadOnly()) {
+      ensureGroup(Role.EMPLOYEE.groupId(), "Pegawai");
+      ensureGroup(Role.HR.groupId(), "Pengelola Kinerja");
+      ensureGroup(Role.HEAD.groupId(), "Pimpinan Unit Kerja");
+      ensureGroup(Role.ADMIN.groupId(), "Administrator Camunda");
     }
-    ensureGroup(Role.EMPLOYEE.groupId(), "Pegawai");
-    ensureGroup(Role.HR.groupId(), "Pengelola Kinerja");
-    ensureGroup(Role.HEAD.groupId(), "Pimpinan Unit Kerja");
-    ensureGroup(Role.ADMIN.groupId(), "Administrator Camunda");
+    // authorizations live in the engine database whatever the identity provider
     grantApplication(Role.EMPLOYEE.groupId(), "tasklist");
     grantApplication(Role.HR.groupId(), "tasklist");
     grantApplication(Role.HR.groupId(), "cockpit");
+    // everyone may read process definitions (task forms, diagrams); only HR starts the cycle-opening process
+    grant(Role.EMPLOYEE.groupId(), Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+    grant(Role.HR.groupId(), Resources.PROCESS_DEFINITION, "pembukaan-periode", Permissions.READ,
+        Permissions.CREATE_INSTANCE);
+    grant(Role.HR.groupId(), Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
     ensureFilter("Tugas saya", "Tugas yang ditugaskan kepada saya", -10,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     ensureFilter("Tugas kelompok saya", "Tugas untuk kelompok saya yang belum diambil", -5,
@@ -114,14 +119,21 @@ public class EmbeddedIdentity {
   }
 
   private void grantApplication(String groupId, String application) {
+    grant(groupId, Resources.APPLICATION, application, Permissions.ACCESS);
+  }
+
+  private void grant(String groupId, Resources resource, String resourceId,
+      org.camunda.bpm.engine.authorization.Permission... permissions) {
     boolean exists = authorizations.createAuthorizationQuery().groupIdIn(groupId)
-        .resourceType(Resources.APPLICATION).resourceId(application).count() > 0;
+        .resourceType(resource).resourceId(resourceId).count() > 0;
     if (!exists) {
       Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       grant.setGroupId(groupId);
-      grant.setResource(Resources.APPLICATION);
-      grant.setResourceId(application);
-      grant.addPermission(Permissions.ACCESS);
+      grant.setResource(resource);
+      grant.setResourceId(resourceId);
+      for (org.camunda.bpm.engine.authorization.Permission permission : permissions) {
+        grant.addPermission(permission);
+      }
       authorizations.saveAuthorization(grant);
     }
   }

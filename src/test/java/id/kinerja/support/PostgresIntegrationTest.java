@@ -44,6 +44,21 @@ public abstract class PostgresIntegrationTest {
     return client.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
   }
 
+  protected ResponseEntity<String> send(String username, HttpMethod method, String path, String json) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    TestRestTemplate client = username == null ? http : as(username);
+    return client.exchange(path, method, new HttpEntity<>(json, headers), String.class);
+  }
+
+  protected ResponseEntity<String> postJson(String username, String path, String json) {
+    return send(username, HttpMethod.POST, path, json);
+  }
+
+  protected ResponseEntity<String> putJson(String username, String path, String json) {
+    return send(username, HttpMethod.PUT, path, json);
+  }
+
   protected ResponseEntity<String> postCsv(String username, String path, String csv) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.parseMediaType("text/csv"));

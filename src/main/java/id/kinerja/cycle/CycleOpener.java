@@ -1,0 +1,118 @@
+package id.kinerja.cycle;
+
+import id.kinerja.organization.Employees;
+import id.kinerja.organization.OrganizationCharts;
+import id.kinerja.planning.PlanningSettings;
+import id.kinerja.planning.PlanningSettingsSource;
+import id.kinerja.planning.SkpPlanning;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Starts a new cycle's {@code skp-planning} instances in the background, one short transaction per batch, so that
+ * opening a cycle for 50,000 employees neither times out nor holds locks. A cycle left OPENING by a restart is
+ * resumed at start-up; employees who already have an SKP for the year are skipped, so nothing is started twice.
+ */
+@Component
+class CycleOpener implements DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(CycleOpener.class);
+
+  private final AppraisalCycles cycles;
+  private final Employees employees;
+  private final OrganizationCharts charts;
+  private final SkpPlanning planning;
+  private final TransactionTemplate transaction;
+  private final PlanningSettingsSource settingsSource;
+  private final int batchSize;
+  private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+    Thread thread = new Thread(r, "cycle-opener");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  CycleOpener(AppraisalCycles cycles, Employees employees, OrganizationCharts charts, SkpPlanning planning,
+      TransactionTemplate transaction, PlanningSettingsSource settingsSource,
+      @Value("${kinerja.cycle.opening-batch-size:100}") int batchSize) {
+    this.settingsSource = settingsSource;
+    this.cycles = cycles;
+    this.employees = employees;
+    this.charts = charts;
+    this.planning = planning;
+    this.transaction = transaction;
+    this.batchSize = batchSize;
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+  void onOpened(CycleOpened event) {
+    executor.submit(() -> open(event.cycleId()));
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void resumeUnfinished() {
+    cycles.findByStatus(CycleStatus.OPENING).forEach(c -> executor.submit(() -> open(c.getId())));
+  }
+
+  void open(long cycleId) {
+    try {
+      PlanningSettings settings = settingsSource.forCycle(cycleId);
+      Set<Long> scope = transaction.execute(status ->
+          charts.current().subtreeOf(cycles.findById(cycleId).orElseThrow().getUnit().getId()));
+      long afterId = 0;
+      int started = 0;
+      while (true) {
+        long after = afterId;
+        List<Long> batch = transaction.execute(status ->
+            employees.findActiveIdsInUnits(scope, after, PageRequest.of(0, batchSize)));
+        if (batch.isEmpty()) {
+          break;
+        }
+        started += startBatch(batch, settings);
+        afterId = batch.get(batch.size() - 1);
+      }
+      transaction.executeWithoutResult(status -> cycles.findById(cycleId).orElseThrow().opened());
+      log.info("Cycle {} opened: {} planning instances started", cycleId, started);
+    } catch (RuntimeException e) {
+      log.error("Opening cycle {} stopped; it resumes at the next start-up", cycleId, e);
+    }
+  }
+
+  private int startBatch(List<Long> employeeIds, PlanningSettings settings) {
+    try {
+      Integer started = transaction.execute(status ->
+          (int) employeeIds.stream().filter(id -> planning.startFor(id, settings)).count());
+      return started == null ? 0 : started;
+    } catch (RuntimeException batchFailed) {
+      // one bad employee must not hold up the others: retry one by one and report the failures
+      int started = 0;
+      for (Long id : employeeIds) {
+        try {
+          if (Boolean.TRUE.equals(transaction.execute(status -> planning.startFor(id, settings)))) {
+            started++;
+          }
+        } catch (RuntimeException e) {
+          log.error("SKP planning for employee {} in cycle {} not started", id, settings.cycleId(), e);
+        }
+      }
+      return started;
+    }
+  }
+
+  @Override
+  public void destroy() {
+    executor.shutdownNow();
+  }
+}

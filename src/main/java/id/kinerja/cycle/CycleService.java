@@ -1,0 +1,136 @@
+package id.kinerja.cycle;
+
+import id.kinerja.common.ApiException;
+import id.kinerja.common.AuditTrail;
+import id.kinerja.common.ValidationFailedException;
+import id.kinerja.common.Violation;
+import id.kinerja.organization.Employees;
+import id.kinerja.organization.OrgUnit;
+import id.kinerja.organization.OrgUnits;
+import id.kinerja.organization.OrganizationCharts;
+import id.kinerja.planning.SkpPlanning;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Opening appraisal cycles (HR) and showing their progress. Opening the same unit and year twice starts nothing new. */
+@Service
+public class CycleService {
+
+  private final AppraisalCycles cycles;
+  private final OrgUnits units;
+  private final Employees employees;
+  private final OrganizationCharts charts;
+  private final SkpPlanning planning;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  CycleService(AppraisalCycles cycles, OrgUnits units, Employees employees, OrganizationCharts charts,
+      SkpPlanning planning, AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transaction,
+      Clock clock) {
+    this.cycles = cycles;
+    this.units = units;
+    this.employees = employees;
+    this.charts = charts;
+    this.planning = planning;
+    this.audit = audit;
+    this.events = events;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  /** The cycle and whether this call created it (false: it existed already, nothing new is started). */
+  public record Opened(CycleView cycle, boolean created) {
+  }
+
+  public Opened open(OpenCycleCommand command, String actor) {
+    Valid valid = validate(command);
+    try {
+      return transaction.execute(status -> cycles.findByUnitIdAndYear(valid.unit().getId(), valid.year())
+          .map(existing -> new Opened(view(existing), false))
+          .orElseGet(() -> create(valid, actor)));
+    } catch (DataIntegrityViolationException concurrentOpen) {
+      AppraisalCycle existing = cycles.findByUnitIdAndYear(valid.unit().getId(), valid.year()).orElseThrow();
+      return new Opened(view(existing), false);
+    }
+  }
+
+  public CycleView view(long id) {
+    return transaction.execute(status -> view(cycles.findById(id)
+        .orElseThrow(() -> ApiException.notFound("cycle.not-found", id))));
+  }
+
+  public List<CycleView> list() {
+    return transaction.execute(status -> cycles.findAll().stream().map(this::view).toList());
+  }
+
+  private Opened create(Valid valid, String actor) {
+    Set<Long> scope = charts.current().subtreeOf(valid.unit().getId());
+    int total = (int) employees.countActiveInUnits(scope);
+    AppraisalCycle cycle = cycles.saveAndFlush(new AppraisalCycle(valid.year(), valid.cadence(), valid.unit(),
+        valid.timers(), total, clock.instant(), actor));
+    audit.record(actor, "CYCLE_OPENED", "cycle", String.valueOf(cycle.getId()),
+        "unit=" + valid.unit().getCode() + ", year=" + valid.year() + ", cadence=" + valid.cadence()
+            + ", employees=" + total);
+    events.publishEvent(new CycleOpened(cycle.getId()));
+    return new Opened(view(cycle), true);
+  }
+
+  private CycleView view(AppraisalCycle c) {
+    CycleTimers t = c.getTimers();
+    return new CycleView(c.getId(), c.getYear(), c.getCadence(), c.getUnit().getCode(), c.getUnit().getName(),
+        c.getStatus(), t.submitReminderDays(), t.reviewReminderDays(), t.escalationDays(), c.getEmployeesTotal(),
+        planning.countStarted(c.getId()), c.getCreatedAt(), c.getCreatedBy());
+  }
+
+  private record Valid(int year, Cadence cadence, OrgUnit unit, CycleTimers timers) {
+  }
+
+  private Valid validate(OpenCycleCommand c) {
+    List<Violation> violations = new ArrayList<>();
+    int thisYear = LocalDate.now(clock).getYear();
+    if (c.year() == null || c.year() < thisYear - 1 || c.year() > thisYear + 1) {
+      violations.add(Violation.of("year", "cycle.year-range", thisYear - 1, thisYear + 1));
+    }
+    Cadence cadence = null;
+    try {
+      cadence = c.cadence() == null ? null : Cadence.valueOf(c.cadence().trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      // reported below
+    }
+    if (cadence == null) {
+      violations.add(Violation.of("cadence", "cycle.cadence-unknown", String.valueOf(c.cadence())));
+    }
+    OrgUnit unit = c.unitCode() == null ? null : units.findByCode(c.unitCode().trim()).orElse(null);
+    if (unit == null) {
+      violations.add(Violation.of("unitCode", "cycle.unit-unknown", String.valueOf(c.unitCode())));
+    }
+    CycleTimers defaults = CycleTimers.DEFAULT;
+    int submit = days(c.submitReminderDays(), defaults.submitReminderDays(), "submitReminderDays", violations);
+    int review = days(c.reviewReminderDays(), defaults.reviewReminderDays(), "reviewReminderDays", violations);
+    int escalation = days(c.escalationDays(), defaults.escalationDays(), "escalationDays", violations);
+    if (!violations.isEmpty()) {
+      throw new ValidationFailedException("cycle.invalid", violations);
+    }
+    return new Valid(c.year(), cadence, unit, new CycleTimers(submit, review, escalation));
+  }
+
+  private static int days(Integer value, int fallback, String field, List<Violation> violations) {
+    if (value == null) {
+      return fallback;
+    }
+    if (value < 1 || value > 365) {
+      violations.add(Violation.of(field, "cycle.days-range", value));
+    }
+    return value;
+  }
+}

@@ -1,0 +1,114 @@
+package id.kinerja.planning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+
+/** Indikator Kinerja Individu (IKI) with its target. */
+@Entity
+@Table(name = "indicator")
+public class Indicator {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "indicator_seq")
+  @SequenceGenerator(name = "indicator_seq", sequenceName = "indicator_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "rhk_id", nullable = false)
+  private Rhk rhk;
+
+  @Column(name = "sort_order", nullable = false)
+  private int sortOrder;
+
+  @Column(nullable = false)
+  private String text;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Aspect aspect;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Approach approach;
+
+  private BigDecimal target;
+
+  @Column(name = "target_unit")
+  private String unit;
+
+  @Enumerated(EnumType.STRING)
+  private Direction direction;
+
+  protected Indicator() {
+  }
+
+  Indicator(int sortOrder, String text, Aspect aspect, Approach approach, BigDecimal target, String unit,
+      Direction direction) {
+    this.sortOrder = sortOrder;
+    this.text = text;
+    this.aspect = aspect;
+    this.approach = approach;
+    this.target = target;
+    this.unit = unit;
+    this.direction = direction;
+  }
+
+  void attachTo(Rhk rhk) {
+    this.rhk = rhk;
+  }
+
+  Indicator copy() {
+    return new Indicator(sortOrder, text, aspect, approach, target, unit, direction);
+  }
+
+  public boolean isNumeric() {
+    return approach == Approach.KUANTITATIF;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Rhk getRhk() {
+    return rhk;
+  }
+
+  public int getSortOrder() {
+    return sortOrder;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public Aspect getAspect() {
+    return aspect;
+  }
+
+  public Approach getApproach() {
+    return approach;
+  }
+
+  public BigDecimal getTarget() {
+    return target;
+  }
+
+  public String getUnit() {
+    return unit;
+  }
+
+  public Direction getDirection() {
+    return direction;
+  }
+}

@@ -1,0 +1,20 @@
+package id.kinerja.planning;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The content of an SKP as the employee writes it: the body of {@code PUT /api/v1/skp/{id}} and the {@code rhk}
+ * variable of the "Susun SKP" form have this same shape. Enumerations arrive as text so that a wrong value is
+ * reported with the field that holds it.
+ */
+public record SkpDraft(List<RhkDraft> rhk) {
+
+  public record RhkDraft(String text, String type, BigDecimal weight, Long supervisorRhkId, String perspective,
+      List<IndicatorDraft> indicators) {
+  }
+
+  public record IndicatorDraft(String text, String aspect, String approach, BigDecimal target, String unit,
+      String direction) {
+  }
+}

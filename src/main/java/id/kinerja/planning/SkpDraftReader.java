@@ -1,0 +1,124 @@
+package id.kinerja.planning;
+
+import id.kinerja.common.ValidationFailedException;
+import id.kinerja.common.Violation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns a {@link SkpDraft} into RHK and indicators, refusing what cannot be stored even as a draft (unknown
+ * values, missing text, fractional weights, a supervisor RHK the employee may not link to). The rules an SKP must
+ * meet before it is submitted are in {@link SkpRules}.
+ */
+final class SkpDraftReader {
+
+  static final int MAX_RHK = 30;
+  static final int MAX_INDICATORS = 10;
+  static final int MAX_TEXT = 2000;
+
+  private SkpDraftReader() {
+  }
+
+  /** @param linkableRhkIds the ids of the RHK in the supervisor's agreed SKP */
+  static List<Rhk> read(SkpDraft draft, Set<Long> linkableRhkIds) {
+    List<Violation> violations = new ArrayList<>();
+    List<SkpDraft.RhkDraft> rhkDrafts = draft == null || draft.rhk() == null ? List.of() : draft.rhk();
+    if (rhkDrafts.size() > MAX_RHK) {
+      violations.add(Violation.of("rhk", "skp.draft.too-many-rhk", MAX_RHK));
+    }
+    List<Rhk> result = new ArrayList<>();
+    for (int i = 0; i < rhkDrafts.size(); i++) {
+      SkpDraft.RhkDraft d = rhkDrafts.get(i);
+      String at = "rhk[" + i + "]";
+      if (d == null) {
+        violations.add(Violation.of(at, "skp.draft.rhk-empty"));
+        continue;
+      }
+      String text = text(d.text(), at + ".text", violations);
+      RhkType type = value(RhkType.class, d.type(), at + ".type", violations);
+      int weight = weight(d.weight(), at + ".weight", violations);
+      Perspective perspective = d.perspective() == null || d.perspective().isBlank() ? null
+          : value(Perspective.class, d.perspective(), at + ".perspective", violations);
+      if (d.supervisorRhkId() != null && !linkableRhkIds.contains(d.supervisorRhkId())) {
+        violations.add(Violation.of(at + ".supervisorRhkId", "skp.draft.supervisor-rhk-unknown", d.supervisorRhkId()));
+      }
+      List<SkpDraft.IndicatorDraft> indicatorDrafts = d.indicators() == null ? List.of() : d.indicators();
+      if (indicatorDrafts.size() > MAX_INDICATORS) {
+        violations.add(Violation.of(at + ".indicators", "skp.draft.too-many-indicators", MAX_INDICATORS));
+      }
+      List<Indicator> indicators = new ArrayList<>();
+      for (int j = 0; j < indicatorDrafts.size(); j++) {
+        indicators.add(indicator(indicatorDrafts.get(j), j, at + ".indicators[" + j + "]", violations));
+      }
+      result.add(new Rhk(i, text, type, weight, d.supervisorRhkId(), perspective, indicators));
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationFailedException("skp.draft.invalid", violations);
+    }
+    return result;
+  }
+
+  private static Indicator indicator(SkpDraft.IndicatorDraft d, int index, String at, List<Violation> violations) {
+    if (d == null) {
+      violations.add(Violation.of(at, "skp.draft.indicator-empty"));
+      return null;
+    }
+    String text = text(d.text(), at + ".text", violations);
+    Aspect aspect = value(Aspect.class, d.aspect(), at + ".aspect", violations);
+    Approach approach = value(Approach.class, d.approach(), at + ".approach", violations);
+    Direction direction = d.direction() == null || d.direction().isBlank() ? null
+        : value(Direction.class, d.direction(), at + ".direction", violations);
+    String unit = d.unit() == null || d.unit().isBlank() ? null : d.unit().trim();
+    if (unit != null && unit.length() > 64) {
+      violations.add(Violation.of(at + ".unit", "skp.draft.unit-too-long", 64));
+    }
+    if (d.target() != null && (d.target().scale() > 4 || d.target().abs().compareTo(new BigDecimal("1E14")) >= 0)) {
+      violations.add(Violation.of(at + ".target", "skp.draft.target-format"));
+    }
+    return new Indicator(index, text, aspect, approach, d.target(), unit, direction);
+  }
+
+  private static String text(String value, String field, List<Violation> violations) {
+    if (value == null || value.isBlank()) {
+      violations.add(Violation.of(field, "skp.draft.text-required"));
+      return null;
+    }
+    if (value.length() > MAX_TEXT) {
+      violations.add(Violation.of(field, "skp.draft.text-too-long", MAX_TEXT));
+    }
+    return value.trim();
+  }
+
+  private static int weight(BigDecimal value, String field, List<Violation> violations) {
+    if (value == null) {
+      violations.add(Violation.of(field, "skp.draft.weight-required"));
+      return 0;
+    }
+    if (value.stripTrailingZeros().scale() > 0 || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+      violations.add(Violation.of(field, "skp.draft.weight-whole", value.toPlainString()));
+      return 0;
+    }
+    return value.intValueExact();
+  }
+
+  private static <E extends Enum<E>> E value(Class<E> type, String value, String field, List<Violation> violations) {
+    if (value == null || value.isBlank()) {
+      violations.add(Violation.of(field, "skp.draft.value-required", allowed(type)));
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      violations.add(Violation.of(field, "skp.draft.value-unknown", value, allowed(type)));
+      return null;
+    }
+  }
+
+  private static String allowed(Class<? extends Enum<?>> type) {
+    return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+  }
+}

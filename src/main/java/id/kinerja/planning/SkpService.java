@@ -1,0 +1,224 @@
+package id.kinerja.planning;
+
+import id.kinerja.common.ApiException;
+import id.kinerja.common.AuditTrail;
+import id.kinerja.common.ValidationFailedException;
+import id.kinerja.common.Violation;
+import id.kinerja.organization.Employee;
+import id.kinerja.organization.Employees;
+import id.kinerja.organization.OrganizationChart;
+import id.kinerja.organization.OrganizationCharts;
+import id.kinerja.organization.PositionType;
+import id.kinerja.organization.ReportingLine;
+import id.kinerja.organization.UnitHead;
+import id.kinerja.security.KinerjaUser;
+import id.kinerja.security.Role;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything a person does to an SKP, whether through {@code /api/v1/skp} or a Tasklist form: edit the draft,
+ * submit it, review it, ask for a revision. Each decision is audited.
+ */
+@Service
+public class SkpService {
+
+  private final Skps skps;
+  private final Employees employees;
+  private final OrganizationCharts charts;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  SkpService(Skps skps, Employees employees, OrganizationCharts charts, AuditTrail audit, Clock clock) {
+    this.skps = skps;
+    this.employees = employees;
+    this.charts = charts;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public SkpView view(long id, KinerjaUser user) {
+    Skp skp = load(id);
+    if (!mayView(skp, user)) {
+      throw ApiException.forbidden("skp.forbidden", id);
+    }
+    return SkpView.of(skp);
+  }
+
+  /** The SKP as seen by the process (no caller to check). */
+  @Transactional(readOnly = true)
+  public SkpView view(long id) {
+    return SkpView.of(load(id));
+  }
+
+  @Transactional(readOnly = true)
+  public List<SkpSummary> mine(KinerjaUser user, Integer year) {
+    List<Skp> found = year == null ? skps.findByEmployeeUsernameOrderByYearDescRevisionDesc(user.username())
+        : skps.findByEmployeeUsernameAndYearOrderByRevisionDesc(user.username(), year);
+    return found.stream().map(SkpSummary::of).toList();
+  }
+
+  @Transactional
+  public SkpView replaceDraft(long id, SkpDraft draft, String actor) {
+    Skp skp = loadForOwner(id, actor);
+    requireEditable(skp);
+    skp.replaceContent(SkpDraftReader.read(draft, linkableRhkIds(skp)));
+    audit.record(actor, "SKP_DRAFT_SAVED", "skp", String.valueOf(id), "rhk=" + skp.getRhk().size());
+    return SkpView.of(skps.saveAndFlush(skp));
+  }
+
+  @Transactional
+  public void submit(long id, String actor) {
+    Skp skp = loadForOwner(id, actor);
+    requireEditable(skp);
+    boolean seniorOfficial = skp.getEmployee().getPosition() != null
+        && skp.getEmployee().getPosition().getType() == PositionType.JPT;
+    List<Violation> violations = SkpRules.check(skp.getRhk(), !linkableRhkIds(skp).isEmpty(), seniorOfficial);
+    if (!violations.isEmpty()) {
+      throw new ValidationFailedException("skp.submit.rejected", violations, violations.size());
+    }
+    skp.submit(actor, clock.instant());
+    audit.record(actor, "SKP_SUBMITTED", "skp", String.valueOf(id), "round=" + skp.getReviews().size());
+  }
+
+  @Transactional
+  public void review(long id, ReviewDecision decision, String notes, String reviewer) {
+    Skp skp = load(id);
+    if (skp.getStatus() != SkpStatus.SUBMITTED) {
+      throw ApiException.conflict("skp.not-submitted", id, skp.getStatus());
+    }
+    if (decision == null) {
+      throw new ValidationFailedException("skp.review.invalid",
+          List.of(Violation.of("decision", "skp.review.decision-required")));
+    }
+    String trimmed = notes == null || notes.isBlank() ? null : notes.trim();
+    if (decision == ReviewDecision.RETURN && trimmed == null) {
+      throw new ValidationFailedException("skp.review.invalid",
+          List.of(Violation.of("notes", "skp.review.notes-required")));
+    }
+    if (trimmed != null && trimmed.length() > 4000) {
+      throw new ValidationFailedException("skp.review.invalid",
+          List.of(Violation.of("notes", "skp.review.notes-too-long", 4000)));
+    }
+    Instant now = clock.instant();
+    if (decision == ReviewDecision.APPROVE && skp.getRevision() > 0) {
+      skps.findInForce(skp.getEmployee().getId(), skp.getYear()).ifPresent(previous -> previous.supersede(now));
+    }
+    skp.decide(reviewer, decision, trimmed, now);
+    audit.record(reviewer, decision == ReviewDecision.APPROVE ? "SKP_APPROVED" : "SKP_RETURNED", "skp",
+        String.valueOf(id), trimmed);
+  }
+
+  /** Creates the draft revision of an agreed SKP; the agreed one stays in force until the revision is agreed. */
+  @Transactional
+  public Skp requestRevision(long id, String actor) {
+    Skp skp = loadForOwner(id, actor);
+    if (!skp.isInForce()) {
+      throw ApiException.conflict("skp.revision.not-agreed", id);
+    }
+    if (skps.findOpenRevision(skp.getEmployee().getId(), skp.getYear()).isPresent()) {
+      throw ApiException.conflict("skp.revision.open", id);
+    }
+    Skp revision = skps.save(skp.newRevision(clock.instant()));
+    audit.record(actor, "SKP_REVISION_REQUESTED", "skp", String.valueOf(revision.getId()), "revisionOf=" + id);
+    return revision;
+  }
+
+  @Transactional(readOnly = true)
+  public List<SubordinateSkp> subordinates(KinerjaUser user, int year) {
+    Employee me = employees.findByUsername(user.username())
+        .orElseThrow(() -> ApiException.forbidden("employee.no-profile", user.username()));
+    OrganizationChart chart = charts.current();
+    Set<Long> units = chart.unitsLedBy(me.getId());
+    List<Employee> direct = units.isEmpty() ? List.of() : employees.findActiveInUnits(units).stream()
+        .filter(e -> {
+          UnitHead supervisor = OrganizationCharts.lineOf(chart, e).supervisor();
+          return supervisor != null && supervisor.employeeId().equals(me.getId());
+        }).toList();
+    Map<Long, Skp> latest = direct.isEmpty() ? Map.of()
+        : skps.findLatest(direct.stream().map(Employee::getId).toList(), year).stream()
+            .collect(Collectors.toMap(s -> s.getEmployee().getId(), s -> s));
+    return direct.stream().map(e -> {
+      Skp skp = latest.get(e.getId());
+      return new SubordinateSkp(e.getNip(), e.getName(), e.getUsername(),
+          e.getPosition() == null ? null : e.getPosition().getName(),
+          skp == null ? null : skp.getId(), skp == null ? null : skp.getStatus(),
+          skp == null ? null : skp.getRevision());
+    }).toList();
+  }
+
+  /** The employee's reporting line now: the reviewer is its supervisor, the escalation goes to its senior. */
+  @Transactional(readOnly = true)
+  public ReportingLine reportingLineOf(long skpId) {
+    Skp skp = load(skpId);
+    return OrganizationCharts.lineOf(charts.current(), skp.getEmployee());
+  }
+
+  /** RHK of the supervisor's agreed SKP for the year that this SKP may support, id → text. */
+  @Transactional(readOnly = true)
+  public Map<Long, String> supervisorRhkOptions(long skpId) {
+    Skp skp = load(skpId);
+    return supervisorSkp(skp).map(s -> s.getRhk().stream()
+            .collect(Collectors.toMap(Rhk::getId, Rhk::getText, (a, b) -> a, LinkedHashMap::new)))
+        .orElse(new LinkedHashMap<>());
+  }
+
+  @Transactional(readOnly = true)
+  public void requireEditableByOwner(long id, String actor) {
+    requireEditable(loadForOwner(id, actor));
+  }
+
+  @Transactional(readOnly = true)
+  public boolean isOwner(long skpId, String username) {
+    return load(skpId).getEmployee().getUsername().equals(username);
+  }
+
+  private Set<Long> linkableRhkIds(Skp skp) {
+    return supervisorSkp(skp).map(s -> s.getRhk().stream().map(Rhk::getId).collect(Collectors.toSet()))
+        .orElse(Set.of());
+  }
+
+  private Optional<Skp> supervisorSkp(Skp skp) {
+    UnitHead supervisor = OrganizationCharts.lineOf(charts.current(), skp.getEmployee()).supervisor();
+    return supervisor == null ? Optional.empty() : skps.findInForce(supervisor.employeeId(), skp.getYear());
+  }
+
+  private boolean mayView(Skp skp, KinerjaUser user) {
+    if (user.has(Role.HR) || skp.getEmployee().getUsername().equals(user.username())) {
+      return true;
+    }
+    return employees.findByUsername(user.username())
+        .map(me -> charts.current().unitsLedBy(me.getId()).contains(skp.getEmployee().getUnit().getId()))
+        .orElse(false);
+  }
+
+  private Skp load(long id) {
+    return skps.findWithEmployee(id).orElseThrow(() -> ApiException.notFound("skp.not-found", id));
+  }
+
+  private Skp loadForOwner(long id, String actor) {
+    Skp skp = load(id);
+    if (!skp.getEmployee().getUsername().equals(actor)) {
+      throw ApiException.forbidden("skp.owner-only", id);
+    }
+    return skp;
+  }
+
+  private static void requireEditable(Skp skp) {
+    if (skp.getStatus() == SkpStatus.AGREED) {
+      throw ApiException.forbidden("skp.frozen", skp.getId());
+    }
+    if (!skp.isEditable()) {
+      throw ApiException.conflict("skp.under-review", skp.getId());
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package id.kinerja.planning;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface Skps extends JpaRepository<Skp, Long> {
+
+  @EntityGraph(attributePaths = {"employee", "employee.unit", "employee.position"})
+  @Query("select s from Skp s where s.id = :id")
+  Optional<Skp> findWithEmployee(Long id);
+
+  @EntityGraph(attributePaths = "employee")
+  List<Skp> findByEmployeeUsernameOrderByYearDescRevisionDesc(String username);
+
+  @EntityGraph(attributePaths = "employee")
+  List<Skp> findByEmployeeUsernameAndYearOrderByRevisionDesc(String username, int year);
+
+  boolean existsByEmployeeIdAndYear(Long employeeId, int year);
+
+  long countByCycleIdAndRevision(Long cycleId, int revision);
+
+  /** The agreed SKP in force for an employee and year, if any. */
+  @Query("select s from Skp s where s.employee.id = :employeeId and s.year = :year "
+      + "and s.status = id.kinerja.planning.SkpStatus.AGREED and s.supersededAt is null")
+  Optional<Skp> findInForce(Long employeeId, int year);
+
+  /** An open (not yet agreed) revision of an employee's SKP for the year. */
+  @Query("select s from Skp s where s.employee.id = :employeeId and s.year = :year and s.revision > 0 "
+      + "and s.status <> id.kinerja.planning.SkpStatus.AGREED")
+  Optional<Skp> findOpenRevision(Long employeeId, int year);
+
+  /** The latest SKP (highest revision) of each of the given employees for a year. */
+  @Query("select s from Skp s where s.employee.id in :employeeIds and s.year = :year and s.revision = "
+      + "(select max(t.revision) from Skp t where t.employee = s.employee and t.year = s.year)")
+  List<Skp> findLatest(Collection<Long> employeeIds, int year);
+}

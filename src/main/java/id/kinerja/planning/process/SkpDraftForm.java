@@ -1,0 +1,109 @@
+package id.kinerja.planning.process;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.common.ApiException;
+import id.kinerja.notification.Notifier;
+import id.kinerja.planning.SkpDraft;
+import id.kinerja.planning.SkpService;
+import id.kinerja.planning.SkpVariables;
+import id.kinerja.planning.SkpView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Susun SKP": on create, fills the form with the stored draft, the notes of the latest return and the
+ * supervisor's RHK to link to; on complete, stores what the form sent and submits the SKP through
+ * {@link SkpService} — the same methods {@code PUT /api/v1/skp/{id}} and {@code /submit} use. A refused
+ * submission keeps the task open.
+ */
+@Component("skpDraftForm")
+class SkpDraftForm implements TaskListener {
+
+  private static final TypeReference<List<SkpDraft.RhkDraft>> RHK_LIST = new TypeReference<>() {
+  };
+
+  private static final String PREFILLED = "rhkTersimpan";
+
+  private final SkpService skps;
+  private final Notifier notifier;
+  private final ObjectMapper json;
+  private final TaskActor actor;
+  private final Refusals refusals;
+
+  SkpDraftForm(SkpService skps, Notifier notifier, ObjectMapper json, TaskActor actor, Refusals refusals) {
+    this.skps = skps;
+    this.notifier = notifier;
+    this.json = json;
+    this.actor = actor;
+    this.refusals = refusals;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long skpId = ((Number) task.getVariable(SkpVariables.SKP_ID)).longValue();
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      prefill(task, skpId);
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      String who = actor.of(task);
+      refusals.run(() -> {
+        Object submitted = task.getVariableLocal(SkpVariables.FORM_RHK);
+        if (submitted != null && !isUnchanged(task, submitted)) {
+          skps.replaceDraft(skpId, new SkpDraft(parse(submitted)), who);
+        }
+        skps.submit(skpId, who);
+      });
+    }
+  }
+
+  private void prefill(DelegateTask task, long skpId) {
+    SkpView skp = skps.view(skpId);
+    String draft = write(skp.asDraft().rhk());
+    task.setVariableLocal(SkpVariables.FORM_RHK, SpinValues.jsonValue(draft).create());
+    task.setVariableLocal(PREFILLED, SpinValues.jsonValue(draft).create());
+    List<Map<String, Object>> options = new ArrayList<>();
+    skps.supervisorRhkOptions(skpId).forEach((id, text) -> options.add(Map.of("value", String.valueOf(id),
+        "label", text)));
+    task.setVariableLocal(SkpVariables.FORM_SUPERVISOR_RHK_OPTIONS, SpinValues.jsonValue(write(options)).create());
+    String notes = skp.reviews().isEmpty() ? null : skp.reviews().get(skp.reviews().size() - 1).notes();
+    task.setVariableLocal(SkpVariables.FORM_RETURN_NOTES, notes);
+    if (notes != null) {
+      notifier.notify(skp.employeeUsername(), "skp-returned", Notifier.taskPath(task.getId()), skp.year(), notes);
+    } else {
+      notifier.notify(skp.employeeUsername(), "skp-draft-task", Notifier.taskPath(task.getId()), skp.year());
+    }
+  }
+
+  /** Unchanged since prefill: the draft in our tables (maybe edited through the API meanwhile) stands. */
+  private boolean isUnchanged(DelegateTask task, Object submitted) {
+    Object prefilled = task.getVariableLocal(PREFILLED);
+    try {
+      return prefilled != null && json.readTree(prefilled.toString()).equals(json.readTree(submitted.toString()));
+    } catch (JsonProcessingException e) {
+      return false;
+    }
+  }
+
+  private List<SkpDraft.RhkDraft> parse(Object submitted) {
+    try {
+      String text = submitted instanceof String s ? s : submitted.toString();
+      return json.readValue(text, RHK_LIST);
+    } catch (JsonProcessingException e) {
+      throw ApiException.badRequest("skp.draft.unreadable");
+    }
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package id.kinerja.planning.process;
+
+import id.kinerja.common.ApiException;
+import id.kinerja.notification.Notifier;
+import id.kinerja.organization.ReportingLine;
+import id.kinerja.planning.ReviewDecision;
+import id.kinerja.planning.SkpService;
+import id.kinerja.planning.SkpVariables;
+import id.kinerja.planning.SkpView;
+import id.kinerja.security.Role;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Tinjau SKP": on create, assigns the employee's supervisor as resolved now from the tree (a vacant post falls
+ * through to the next head up; with nobody above, HR's group gets it — never nobody) and shows a summary; on
+ * complete, records the decision through {@link SkpService#review} and hands the gateway its outcome.
+ */
+@Component("skpReviewForm")
+class SkpReviewForm implements TaskListener {
+
+  private final SkpService skps;
+  private final Notifier notifier;
+  private final TaskActor actor;
+  private final Refusals refusals;
+
+  SkpReviewForm(SkpService skps, Notifier notifier, TaskActor actor, Refusals refusals) {
+    this.skps = skps;
+    this.notifier = notifier;
+    this.actor = actor;
+    this.refusals = refusals;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long skpId = ((Number) task.getVariable(SkpVariables.SKP_ID)).longValue();
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      ReportingLine line = skps.reportingLineOf(skpId);
+      SkpView skp = skps.view(skpId);
+      task.setVariableLocal(SkpVariables.FORM_SUMMARY, SkpSummaryText.of(skp));
+      task.setVariableLocal(SkpVariables.FORM_DECISION, null);
+      task.setVariableLocal(SkpVariables.FORM_NOTES, null);
+      if (line.supervisor() != null) {
+        task.setAssignee(line.supervisor().username());
+        notifier.notify(line.supervisor().username(), "skp-review-task", Notifier.taskPath(task.getId()),
+            skp.employeeName(), skp.year());
+      } else {
+        task.addCandidateGroup(Role.HR.groupId());
+      }
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      Object decision = task.getVariableLocal(SkpVariables.FORM_DECISION);
+      Object notes = task.getVariableLocal(SkpVariables.FORM_NOTES);
+      String reviewer = actor.of(task);
+      refusals.run(() -> {
+        ReviewDecision parsed = parse(decision);
+        skps.review(skpId, parsed, notes == null ? null : notes.toString(), reviewer);
+        task.getExecution().setVariable(SkpVariables.DECISION, parsed.name());
+      });
+    }
+  }
+
+  private static ReviewDecision parse(Object decision) {
+    if (decision == null || decision.toString().isBlank()) {
+      throw new id.kinerja.common.ValidationFailedException("skp.review.invalid",
+          java.util.List.of(id.kinerja.common.Violation.of("decision", "skp.review.decision-required")));
+    }
+    try {
+      return ReviewDecision.valueOf(decision.toString().trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("skp.review.decision-unknown", decision);
+    }
+  }
+}

@@ -72,8 +72,9 @@ class SkpDraftForm implements TaskListener {
         "label", text)));
     task.setVariableLocal(SkpVariables.FORM_SUPERVISOR_RHK_OPTIONS, SpinValues.jsonValue(write(options)).create());
     String notes = skp.reviews().isEmpty() ? null : skp.reviews().get(skp.reviews().size() - 1).notes();
-    task.setVariableLocal(SkpVariables.FORM_RETURN_NOTES, notes);
     if (notes != null) {
+      // only when there are notes: the form hides the field while the variable is absent
+      task.setVariableLocal(SkpVariables.FORM_RETURN_NOTES, notes);
       notifier.notify(skp.employeeUsername(), "skp-returned", Notifier.taskPath(task.getId()), skp.year(), notes);
     } else {
       notifier.notify(skp.employeeUsername(), "skp-draft-task", Notifier.taskPath(task.getId()), skp.year());

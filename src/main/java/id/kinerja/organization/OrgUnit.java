@@ -37,6 +37,10 @@ public class OrgUnit {
   @JoinColumn(name = "parent_id")
   private OrgUnit parent;
 
+  /** Declared number of people the unit serves in a survey period (for the SKM sample size); may be unknown. */
+  @Column(name = "service_population")
+  private Integer servicePopulation;
+
   protected OrgUnit() {
   }
 
@@ -65,5 +69,13 @@ public class OrgUnit {
 
   public OrgUnit getParent() {
     return parent;
+  }
+
+  public Integer getServicePopulation() {
+    return servicePopulation;
+  }
+
+  public void declareServicePopulation(Integer servicePopulation) {
+    this.servicePopulation = servicePopulation;
   }
 }

@@ -58,6 +58,16 @@ public final class OrganizationChart {
     return result;
   }
 
+  /** The holder of the head post of the unit, or of the next filled head post above it. */
+  public UnitHead firstHeadFrom(long unitId) {
+    return firstHeadFrom(Long.valueOf(unitId), -1);
+  }
+
+  /** The next filled head post above the one given. */
+  public UnitHead firstHeadAbove(UnitHead head) {
+    return firstHeadFrom(parentOf.get(head.unitId()), head.employeeId());
+  }
+
   /** A unit with everything below it. */
   public Set<Long> subtreeOf(long unitId) {
     Set<Long> result = new HashSet<>();

@@ -35,7 +35,11 @@ public class OrganizationStructure {
         String parentCode = r.get("induk_kode");
         OrgUnit parent = parentCode.isBlank() ? null
             : byCode.computeIfAbsent(parentCode, c -> units.findByCode(c).orElseThrow());
-        return units.save(new OrgUnit(code, r.get("nama"), UnitLevel.valueOf(r.get("tingkat")), parent));
+        OrgUnit created = new OrgUnit(code, r.get("nama"), UnitLevel.valueOf(r.get("tingkat")), parent);
+        if (r.isMapped("populasi_layanan") && !r.get("populasi_layanan").isBlank()) {
+          created.declareServicePopulation(Integer.valueOf(r.get("populasi_layanan")));
+        }
+        return units.save(created);
       });
       byCode.put(code, unit);
     }

@@ -1,0 +1,10 @@
+package id.kinerja.survey;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SurveyPeriods extends JpaRepository<SurveyPeriod, Long> {
+
+  Optional<SurveyPeriod> findByUnitIdAndFromAndTo(Long unitId, LocalDate from, LocalDate to);
+}

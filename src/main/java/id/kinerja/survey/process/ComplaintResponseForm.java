@@ -1,0 +1,67 @@
+package id.kinerja.survey.process;
+
+import id.kinerja.common.ApiException;
+import id.kinerja.common.Problems;
+import id.kinerja.common.TaskRefusedException;
+import id.kinerja.notification.Notifier;
+import id.kinerja.organization.UnitHead;
+import id.kinerja.security.Role;
+import id.kinerja.survey.ComplaintHandling;
+import java.util.Locale;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Tanggapi pengaduan" and its escalation: assigns the head of the service unit (or, escalated, the head above),
+ * HR's group when nobody holds such a post; on complete records the answer ({@code tanggapan}, required).
+ */
+@Component("complaintResponse")
+class ComplaintResponseForm implements TaskListener {
+
+  static final String ESCALATED_TASK = "TanggapiPengaduanEskalasi";
+
+  private final ComplaintHandling complaints;
+  private final Notifier notifier;
+  private final IdentityService identity;
+  private final Problems problems;
+
+  ComplaintResponseForm(ComplaintHandling complaints, Notifier notifier, IdentityService identity,
+      Problems problems) {
+    this.complaints = complaints;
+    this.notifier = notifier;
+    this.identity = identity;
+    this.problems = problems;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long complaintId = ((Number) task.getVariable("complaintId")).longValue();
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      int level = ESCALATED_TASK.equals(task.getTaskDefinitionKey()) ? 1 : 0;
+      task.setVariableLocal("isiPengaduan", complaints.textOf(complaintId));
+      Optional<UnitHead> responder = complaints.responder(complaintId, level);
+      if (responder.isPresent()) {
+        task.setAssignee(responder.get().username());
+        notifier.notify(responder.get().username(), level == 0 ? "complaint-task" : "complaint-escalated",
+            Notifier.taskPath(task.getId()));
+      } else {
+        task.addCandidateGroup(Role.HR.groupId());
+      }
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      Object answer = task.getVariableLocal("tanggapan");
+      if (answer == null) {
+        answer = task.getVariable("tanggapan");
+      }
+      String by = identity.getCurrentAuthentication() != null ? identity.getCurrentAuthentication().getUserId()
+          : task.getAssignee();
+      try {
+        complaints.answer(complaintId, answer == null ? null : answer.toString(), by == null ? "system" : by);
+      } catch (ApiException e) {
+        throw new TaskRefusedException(problems.explain(e, Locale.forLanguageTag("id")), e);
+      }
+    }
+  }
+}

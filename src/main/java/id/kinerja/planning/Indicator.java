@@ -50,11 +50,19 @@ public class Indicator {
   @Enumerated(EnumType.STRING)
   private Direction direction;
 
+  /** Overrides the aspect's default aggregation when set. */
+  @Enumerated(EnumType.STRING)
+  private Aggregation aggregation;
+
+  /** When set, the realisation is the converted IKM of this service unit's survey, not entered by hand. */
+  @Column(name = "ikm_unit_code")
+  private String ikmUnitCode;
+
   protected Indicator() {
   }
 
   Indicator(int sortOrder, String text, Aspect aspect, Approach approach, BigDecimal target, String unit,
-      Direction direction) {
+      Direction direction, Aggregation aggregation, String ikmUnitCode) {
     this.sortOrder = sortOrder;
     this.text = text;
     this.aspect = aspect;
@@ -62,6 +70,8 @@ public class Indicator {
     this.target = target;
     this.unit = unit;
     this.direction = direction;
+    this.aggregation = aggregation;
+    this.ikmUnitCode = ikmUnitCode;
   }
 
   void attachTo(Rhk rhk) {
@@ -69,7 +79,7 @@ public class Indicator {
   }
 
   Indicator copy() {
-    return new Indicator(sortOrder, text, aspect, approach, target, unit, direction);
+    return new Indicator(sortOrder, text, aspect, approach, target, unit, direction, aggregation, ikmUnitCode);
   }
 
   public boolean isNumeric() {
@@ -110,5 +120,18 @@ public class Indicator {
 
   public Direction getDirection() {
     return direction;
+  }
+
+  public Aggregation getAggregation() {
+    return aggregation;
+  }
+
+  /** The aggregation in effect: the indicator's own, else the default of its aspect. */
+  public Aggregation effectiveAggregation() {
+    return aggregation != null ? aggregation : Aggregation.defaultFor(aspect);
+  }
+
+  public String getIkmUnitCode() {
+    return ikmUnitCode;
   }
 }

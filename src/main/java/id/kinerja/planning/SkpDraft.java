@@ -15,6 +15,11 @@ public record SkpDraft(List<RhkDraft> rhk) {
   }
 
   public record IndicatorDraft(String text, String aspect, String approach, BigDecimal target, String unit,
-      String direction) {
+      String direction, String aggregation, String ikmUnitCode) {
+
+    public IndicatorDraft(String text, String aspect, String approach, BigDecimal target, String unit,
+        String direction) {
+      this(text, aspect, approach, target, unit, direction, null, null);
+    }
   }
 }

@@ -24,7 +24,7 @@ final class SkpDraftReader {
   }
 
   /** @param linkableRhkIds the ids of the RHK in the supervisor's agreed SKP */
-  static List<Rhk> read(SkpDraft draft, Set<Long> linkableRhkIds) {
+  static List<Rhk> read(SkpDraft draft, Set<Long> linkableRhkIds, java.util.function.Predicate<String> unitExists) {
     List<Violation> violations = new ArrayList<>();
     List<SkpDraft.RhkDraft> rhkDrafts = draft == null || draft.rhk() == null ? List.of() : draft.rhk();
     if (rhkDrafts.size() > MAX_RHK) {
@@ -52,7 +52,7 @@ final class SkpDraftReader {
       }
       List<Indicator> indicators = new ArrayList<>();
       for (int j = 0; j < indicatorDrafts.size(); j++) {
-        indicators.add(indicator(indicatorDrafts.get(j), j, at + ".indicators[" + j + "]", violations));
+        indicators.add(indicator(indicatorDrafts.get(j), j, at + ".indicators[" + j + "]", violations, unitExists));
       }
       result.add(new Rhk(i, text, type, weight, d.supervisorRhkId(), perspective, indicators));
     }
@@ -62,7 +62,8 @@ final class SkpDraftReader {
     return result;
   }
 
-  private static Indicator indicator(SkpDraft.IndicatorDraft d, int index, String at, List<Violation> violations) {
+  private static Indicator indicator(SkpDraft.IndicatorDraft d, int index, String at, List<Violation> violations,
+      java.util.function.Predicate<String> unitExists) {
     if (d == null) {
       violations.add(Violation.of(at, "skp.draft.indicator-empty"));
       return null;
@@ -79,7 +80,16 @@ final class SkpDraftReader {
     if (d.target() != null && (d.target().scale() > 4 || d.target().abs().compareTo(new BigDecimal("1E14")) >= 0)) {
       violations.add(Violation.of(at + ".target", "skp.draft.target-format"));
     }
-    return new Indicator(index, text, aspect, approach, d.target(), unit, direction);
+    Aggregation aggregation = d.aggregation() == null || d.aggregation().isBlank() ? null
+        : value(Aggregation.class, d.aggregation(), at + ".aggregation", violations);
+    String ikmUnitCode = d.ikmUnitCode() == null || d.ikmUnitCode().isBlank() ? null : d.ikmUnitCode().trim();
+    if (ikmUnitCode != null && !unitExists.test(ikmUnitCode)) {
+      violations.add(Violation.of(at + ".ikmUnitCode", "skp.draft.ikm-unit-unknown", ikmUnitCode));
+    }
+    if (ikmUnitCode != null && approach == Approach.KUALITATIF) {
+      violations.add(Violation.of(at + ".ikmUnitCode", "skp.draft.ikm-needs-numeric"));
+    }
+    return new Indicator(index, text, aspect, approach, d.target(), unit, direction, aggregation, ikmUnitCode);
   }
 
   private static String text(String value, String field, List<Violation> violations) {

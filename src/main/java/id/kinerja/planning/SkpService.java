@@ -32,13 +32,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class SkpService {
 
   private final Skps skps;
+  private final id.kinerja.organization.OrgUnits units;
   private final Employees employees;
   private final OrganizationCharts charts;
   private final AuditTrail audit;
   private final Clock clock;
+  private final org.springframework.beans.factory.ObjectProvider<CapaianSource> capaianSource;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
-  SkpService(Skps skps, Employees employees, OrganizationCharts charts, AuditTrail audit, Clock clock) {
+  SkpService(Skps skps, id.kinerja.organization.OrgUnits units, Employees employees, OrganizationCharts charts,
+      AuditTrail audit, Clock clock, org.springframework.beans.factory.ObjectProvider<CapaianSource> capaianSource,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.capaianSource = capaianSource;
+    this.events = events;
     this.skps = skps;
+    this.units = units;
     this.employees = employees;
     this.charts = charts;
     this.audit = audit;
@@ -71,7 +79,7 @@ public class SkpService {
   public SkpView replaceDraft(long id, SkpDraft draft, String actor) {
     Skp skp = loadForOwner(id, actor);
     requireEditable(skp);
-    skp.replaceContent(SkpDraftReader.read(draft, linkableRhkIds(skp)));
+    skp.replaceContent(SkpDraftReader.read(draft, linkableRhkIds(skp), units::existsByCode));
     audit.record(actor, "SKP_DRAFT_SAVED", "skp", String.valueOf(id), "rhk=" + skp.getRhk().size());
     return SkpView.of(skps.saveAndFlush(skp));
   }
@@ -114,6 +122,10 @@ public class SkpService {
       skps.findInForce(skp.getEmployee().getId(), skp.getYear()).ifPresent(previous -> previous.supersede(now));
     }
     skp.decide(reviewer, decision, trimmed, now);
+    if (decision == ReviewDecision.APPROVE) {
+      events.publishEvent(new SkpAgreed(skp.getId(), skp.getCycleId(), skp.getYear(), skp.getRevision(),
+          skp.getEmployee().getUsername()));
+    }
     audit.record(reviewer, decision == ReviewDecision.APPROVE ? "SKP_APPROVED" : "SKP_RETURNED", "skp",
         String.valueOf(id), trimmed);
   }
@@ -147,12 +159,16 @@ public class SkpService {
     Map<Long, Skp> latest = direct.isEmpty() ? Map.of()
         : skps.findLatest(direct.stream().map(Employee::getId).toList(), year).stream()
             .collect(Collectors.toMap(s -> s.getEmployee().getId(), s -> s));
+    List<Long> agreed = latest.values().stream().filter(s -> s.getStatus() == SkpStatus.AGREED)
+        .map(Skp::getId).toList();
+    Map<Long, java.math.BigDecimal> capaian = agreed.isEmpty() ? Map.of()
+        : capaianSource.getObject().weightedCapaian(agreed);
     return direct.stream().map(e -> {
       Skp skp = latest.get(e.getId());
       return new SubordinateSkp(e.getNip(), e.getName(), e.getUsername(),
           e.getPosition() == null ? null : e.getPosition().getName(),
           skp == null ? null : skp.getId(), skp == null ? null : skp.getStatus(),
-          skp == null ? null : skp.getRevision());
+          skp == null ? null : skp.getRevision(), skp == null ? null : capaian.get(skp.getId()));
     }).toList();
   }
 
@@ -170,6 +186,16 @@ public class SkpService {
     return supervisorSkp(skp).map(s -> s.getRhk().stream()
             .collect(Collectors.toMap(Rhk::getId, Rhk::getText, (a, b) -> a, LinkedHashMap::new)))
         .orElse(new LinkedHashMap<>());
+  }
+
+  /** Whether the user holds a head post above the SKP owner's unit (or of it, for a non-head owner). */
+  @Transactional(readOnly = true)
+  public boolean leadsOwnerOf(long skpId, String username) {
+    Skp skp = load(skpId);
+    return employees.findByUsername(username)
+        .filter(me -> !me.getId().equals(skp.getEmployee().getId()))
+        .map(me -> charts.current().unitsLedBy(me.getId()).contains(skp.getEmployee().getUnit().getId()))
+        .orElse(false);
   }
 
   @Transactional(readOnly = true)

@@ -25,7 +25,16 @@ public record SkpView(
   }
 
   public record IndicatorView(Long id, String text, Aspect aspect, Approach approach, BigDecimal target, String unit,
-      Direction direction) {
+      Direction direction, Aggregation aggregation, String ikmUnitCode) {
+
+    /** The aggregation in effect: the indicator's own, else the default of its aspect. */
+    public Aggregation effectiveAggregation() {
+      return aggregation != null ? aggregation : Aggregation.defaultFor(aspect);
+    }
+
+    public boolean isNumeric() {
+      return approach == Approach.KUANTITATIF;
+    }
   }
 
   public record ReviewView(int round, Instant submittedAt, String submittedBy, String reviewer,
@@ -39,7 +48,8 @@ public record SkpView(
         skp.getRhk().stream().map(r -> new RhkView(r.getId(), r.getText(), r.getType(), r.getWeight(),
             r.getSupervisorRhkId(), r.getPerspective(),
             r.getIndicators().stream().map(i -> new IndicatorView(i.getId(), i.getText(), i.getAspect(),
-                i.getApproach(), i.getTarget(), i.getUnit(), i.getDirection())).toList())).toList(),
+                i.getApproach(), i.getTarget(), i.getUnit(), i.getDirection(), i.getAggregation(),
+                i.getIkmUnitCode())).toList())).toList(),
         skp.getReviews().stream().map(v -> new ReviewView(v.getRound(), v.getSubmittedAt(), v.getSubmittedBy(),
             v.getReviewer(), v.getDecision(), v.getNotes(), v.getDecidedAt())).toList());
   }
@@ -49,6 +59,7 @@ public record SkpView(
     return new SkpDraft(rhk.stream().map(r -> new SkpDraft.RhkDraft(r.text(), r.type().name(),
         BigDecimal.valueOf(r.weight()), r.supervisorRhkId(), r.perspective() == null ? null : r.perspective().name(),
         r.indicators().stream().map(i -> new SkpDraft.IndicatorDraft(i.text(), i.aspect().name(), i.approach().name(),
-            i.target(), i.unit(), i.direction() == null ? null : i.direction().name())).toList())).toList());
+            i.target(), i.unit(), i.direction() == null ? null : i.direction().name(),
+            i.aggregation() == null ? null : i.aggregation().name(), i.ikmUnitCode())).toList())).toList());
   }
 }

@@ -109,6 +109,22 @@ public class SurveyService {
         });
   }
 
+  /**
+   * The converted IKM of a unit for a period (a closed period's frozen value when one matches), for indicators
+   * bound to the survey; empty without responses. No caller check: the caller has already been authorised.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<java.math.BigDecimal> convertedIkm(String unitCode, LocalDate from, LocalDate to) {
+    OrgUnit unit = knownUnit(unitCode);
+    IkmResult result = periods.findByUnitIdAndFromAndTo(unit.getId(), from, to)
+        .map(closed -> IkmCalculator.compute(closed.respondents(), closed.sums()))
+        .orElseGet(() -> {
+          Totals totals = totals(unit, from, to);
+          return IkmCalculator.compute(totals.respondents(), totals.sums());
+        });
+    return java.util.Optional.ofNullable(result.ikmConverted());
+  }
+
   /** HR closes a period: its counts are kept and its result no longer changes. */
   @Transactional
   public IkmView close(String unitCode, LocalDate from, LocalDate to, String actor) {

@@ -1,0 +1,92 @@
+package id.kinerja.progress;
+
+import id.kinerja.planning.Aggregation;
+import id.kinerja.planning.Direction;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The one place of capaian arithmetic (domain.md, "Achievement per indicator", PermenPANRB 8/2021 formula):
+ * higher is better C = R / T × 100; lower is better C = (2 − R / T) × 100, floored at 0; every C capped at 120.
+ * An RHK's capaian is the mean of its numeric indicators' C; an SKP's weighted capaian is Σ (RHK capaian × weight)
+ * / Σ weight over the RHK that have one (none, or a weight sum of 0: no weighted capaian). Nothing is rounded
+ * along the way; {@link #report} rounds half-up to 2 decimals for display.
+ */
+public final class Achievement {
+
+  static final MathContext PRECISION = MathContext.DECIMAL128;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal CAP = BigDecimal.valueOf(120);
+  private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+  private Achievement() {
+  }
+
+  /** One realisation entry: its date, when it was entered, its value. */
+  public record Entry(LocalDate date, Instant enteredAt, BigDecimal value) {
+  }
+
+  /** R so far; null without entries. */
+  public static BigDecimal realisedSoFar(Aggregation aggregation, List<Entry> entries) {
+    List<Entry> valued = entries.stream().filter(e -> e.value() != null).toList();
+    if (valued.isEmpty()) {
+      return null;
+    }
+    return switch (aggregation) {
+      case SUM -> valued.stream().map(Entry::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+      case LATEST -> valued.stream()
+          .max(Comparator.comparing(Entry::date).thenComparing(Entry::enteredAt)).orElseThrow().value();
+      case AVERAGE -> valued.stream().map(Entry::value).reduce(BigDecimal.ZERO, BigDecimal::add)
+          .divide(BigDecimal.valueOf(valued.size()), PRECISION);
+    };
+  }
+
+  /** C in percent, unrounded, floored at 0 and capped at 120; null without a realisation or a positive target. */
+  public static BigDecimal indicatorCapaian(BigDecimal realised, BigDecimal target, Direction direction) {
+    if (realised == null || target == null || target.signum() <= 0) {
+      return null;
+    }
+    BigDecimal ratio = realised.divide(target, PRECISION);
+    BigDecimal capaian = direction == Direction.LOWER_IS_BETTER
+        ? TWO.subtract(ratio).multiply(HUNDRED).max(BigDecimal.ZERO)
+        : ratio.multiply(HUNDRED);
+    return capaian.min(CAP);
+  }
+
+  /** Mean of the indicators' capaian (nulls skipped); null when none has one. */
+  public static BigDecimal rhkCapaian(List<BigDecimal> indicatorCapaian) {
+    List<BigDecimal> present = indicatorCapaian.stream().filter(c -> c != null).toList();
+    if (present.isEmpty()) {
+      return null;
+    }
+    return present.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+        .divide(BigDecimal.valueOf(present.size()), PRECISION);
+  }
+
+  /** An RHK's capaian (null: no numeric indicator with a capaian) and weight. */
+  public record WeightedRhk(BigDecimal capaian, int weight) {
+  }
+
+  /** Σ (capaian × weight) / Σ weight over the RHK with a capaian; null when none, or their weights sum to 0. */
+  public static BigDecimal weightedCapaian(List<WeightedRhk> rhk) {
+    BigDecimal weighted = BigDecimal.ZERO;
+    int weights = 0;
+    for (WeightedRhk r : rhk) {
+      if (r.capaian() != null) {
+        weighted = weighted.add(r.capaian().multiply(BigDecimal.valueOf(r.weight())));
+        weights += r.weight();
+      }
+    }
+    return weights == 0 ? null : weighted.divide(BigDecimal.valueOf(weights), PRECISION);
+  }
+
+  /** A percentage for display: half-up to 2 decimals. */
+  public static BigDecimal report(BigDecimal value) {
+    return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+  }
+}

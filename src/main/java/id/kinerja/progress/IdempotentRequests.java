@@ -1,0 +1,9 @@
+package id.kinerja.progress;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface IdempotentRequests extends JpaRepository<IdempotentRequest, Long> {
+
+  Optional<IdempotentRequest> findByUsernameAndKey(String username, String key);
+}

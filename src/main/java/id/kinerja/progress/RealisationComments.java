@@ -1,0 +1,10 @@
+package id.kinerja.progress;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface RealisationComments extends JpaRepository<RealisationComment, Long> {
+
+  List<RealisationComment> findByRealisationIdInOrderByCreatedAtAsc(Collection<Long> realisationIds);
+}

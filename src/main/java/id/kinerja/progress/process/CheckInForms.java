@@ -1,0 +1,102 @@
+package id.kinerja.progress.process;
+
+import id.kinerja.common.ApiException;
+import id.kinerja.common.AuditTrail;
+import id.kinerja.common.Problems;
+import id.kinerja.common.TaskRefusedException;
+import id.kinerja.notification.Notifier;
+import id.kinerja.organization.ReportingLine;
+import id.kinerja.organization.UnitHead;
+import id.kinerja.planning.SkpService;
+import id.kinerja.progress.CheckInService;
+import id.kinerja.security.Role;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The three tasks of {@code dialog-kinerja}: "Dialog kinerja" (the supervisor as resolved now records feedback and
+ * agreed actions), "Konfirmasi dialog" (the employee acknowledges) and "Tindak lanjut dialog terlewat" (the senior,
+ * when the check-in is overdue). Nobody above → HR's group.
+ */
+@Component("checkInForms")
+class CheckInForms implements TaskListener {
+
+  static final String TASK_DIALOG = "DialogKinerja";
+  static final String TASK_ACKNOWLEDGE = "KonfirmasiDialog";
+  static final String TASK_MISSED = "TindakLanjutDialogTerlewat";
+
+  private final CheckInService checkIns;
+  private final SkpService skps;
+  private final Notifier notifier;
+  private final AuditTrail audit;
+  private final IdentityService identity;
+  private final Problems problems;
+
+  CheckInForms(CheckInService checkIns, SkpService skps, Notifier notifier, AuditTrail audit,
+      IdentityService identity, Problems problems) {
+    this.checkIns = checkIns;
+    this.skps = skps;
+    this.notifier = notifier;
+    this.audit = audit;
+    this.identity = identity;
+    this.problems = problems;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long skpId = ((Number) task.getVariable("skpId")).longValue();
+    String period = (String) task.getVariable("periode");
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      assign(task, skpId, period);
+      return;
+    }
+    String actor = identity.getCurrentAuthentication() != null ? identity.getCurrentAuthentication().getUserId()
+        : task.getAssignee();
+    try {
+      switch (task.getTaskDefinitionKey()) {
+        case TASK_DIALOG -> checkIns.hold(skpId, period, LocalDate.parse((String) task.getVariable("tanggalDialog")),
+            actor, text(task, "umpanBalik"), text(task, "tindakLanjutDisepakati"));
+        case TASK_ACKNOWLEDGE -> checkIns.acknowledge(skpId, period, actor);
+        default -> {
+          String followUp = text(task, "tindakLanjut");
+          if (followUp == null || followUp.isBlank()) {
+            throw ApiException.badRequest("checkin.follow-up-required");
+          }
+          audit.record(actor, "CHECK_IN_ESCALATION_HANDLED", "skp", String.valueOf(skpId), followUp);
+        }
+      }
+    } catch (ApiException e) {
+      throw new TaskRefusedException(problems.explain(e, Locale.forLanguageTag("id")), e);
+    }
+  }
+
+  private void assign(DelegateTask task, long skpId, String period) {
+    var skp = skps.view(skpId);
+    task.setVariableLocal("ringkasan", "Dialog kinerja periode " + period + " — " + skp.employeeName() + " (NIP "
+        + skp.employeeNip() + "), SKP " + skp.year());
+    if (TASK_ACKNOWLEDGE.equals(task.getTaskDefinitionKey())) {
+      task.setAssignee(skp.employeeUsername());
+      notifier.notify(skp.employeeUsername(), "checkin-acknowledge", Notifier.taskPath(task.getId()), period);
+      return;
+    }
+    ReportingLine line = skps.reportingLineOf(skpId);
+    UnitHead who = TASK_DIALOG.equals(task.getTaskDefinitionKey()) ? line.supervisor()
+        : line.senior() != null ? line.senior() : line.supervisor();
+    if (who == null) {
+      task.addCandidateGroup(Role.HR.groupId());
+      return;
+    }
+    task.setAssignee(who.username());
+    notifier.notify(who.username(), TASK_DIALOG.equals(task.getTaskDefinitionKey()) ? "checkin-task"
+        : "checkin-missed", Notifier.taskPath(task.getId()), skp.employeeName(), period);
+  }
+
+  private static String text(DelegateTask task, String name) {
+    Object value = task.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+}

@@ -1,0 +1,155 @@
+package id.kinerja.progress.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.common.ApiException;
+import id.kinerja.progress.Idempotency;
+import id.kinerja.progress.ProgressService;
+import id.kinerja.progress.ProgressView;
+import id.kinerja.progress.RealisationInput;
+import id.kinerja.progress.RealisationService;
+import id.kinerja.progress.RealisationView;
+import id.kinerja.progress.UploadedFile;
+import id.kinerja.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@Tag(name = "Realisasi dan progres", description = "Realisations with evidence, feedback, real-time progress")
+class RealisationController {
+
+  private final RealisationService realisations;
+  private final ProgressService progress;
+  private final Idempotency idempotency;
+  private final CurrentUser currentUser;
+  private final ObjectMapper json;
+
+  RealisationController(RealisationService realisations, ProgressService progress, Idempotency idempotency,
+      CurrentUser currentUser, ObjectMapper json) {
+    this.realisations = realisations;
+    this.progress = progress;
+    this.idempotency = idempotency;
+    this.currentUser = currentUser;
+    this.json = json;
+  }
+
+  @PostMapping(path = "/api/v1/skp/{id}/realisations", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Record a realisation (owner of an agreed SKP)",
+      description = "{\"indicatorId\":…,\"date\":\"YYYY-MM-DD\",\"value\":9,\"description\":\"…\"} (narrative instead "
+          + "of value for qualitative indicators). With an Idempotency-Key header a retry stores once and gets the "
+          + "same answer.")
+  ResponseEntity<String> recordJson(@PathVariable long id, @RequestBody RealisationInput input,
+      @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+    String user = currentUser.get().username();
+    return idempotency.run(user, key, hash(id + ":" + write(input)),
+        () -> created(realisations.record(id, input, List.of(), user)));
+  }
+
+  @PostMapping(path = "/api/v1/skp/{id}/realisations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Record a realisation with evidence files (multipart: the same fields as parts, plus files)",
+      description = "Evidence: PDF, JPEG or PNG, checked by content; at most 10 MB each (kinerja.evidence.max-file-"
+          + "bytes); larger → 413, another type → 415, nothing stored.")
+  ResponseEntity<String> recordMultipart(@PathVariable long id,
+      @RequestParam(required = false) Long indicatorId, @RequestParam(required = false) String date,
+      @RequestParam(required = false) BigDecimal value, @RequestParam(required = false) String narrative,
+      @RequestParam(required = false) String description,
+      @RequestParam(name = "files", required = false) List<MultipartFile> files,
+      @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+    String user = currentUser.get().username();
+    RealisationInput input = new RealisationInput(indicatorId, date, value, narrative, description);
+    List<UploadedFile> uploads = new ArrayList<>();
+    StringBuilder fingerprint = new StringBuilder(id + ":" + write(input));
+    for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+      try {
+        byte[] content = file.getBytes();
+        uploads.add(new UploadedFile(file.getOriginalFilename(), content));
+        fingerprint.append(':').append(file.getOriginalFilename()).append('=').append(hash(content));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return idempotency.run(user, key, hash(fingerprint.toString()),
+        () -> created(realisations.record(id, input, uploads, user)));
+  }
+
+  @GetMapping("/api/v1/skp/{id}/realisations")
+  @Operation(summary = "Realisations of an SKP with evidence and comments (owner, heads above, HR)")
+  List<RealisationView> list(@PathVariable long id) {
+    return realisations.list(id, currentUser.get());
+  }
+
+  @GetMapping("/api/v1/skp/{id}/progress")
+  @Operation(summary = "Real-time progress: realisation so far, capaian and status per indicator; per RHK; "
+      + "weighted for the SKP (owner, heads above, HR)")
+  ProgressView progress(@PathVariable long id) {
+    return progress.progress(id, currentUser.get());
+  }
+
+  @PostMapping("/api/v1/realisations/{realisationId}/comments")
+  @Operation(summary = "Feedback on a realisation (a head above the employee); the employee is notified")
+  ResponseEntity<RealisationView.CommentView> comment(@PathVariable long realisationId,
+      @RequestBody CommentRequest request) {
+    return ResponseEntity.status(201).body(realisations.comment(realisationId, request.text(), currentUser.get()));
+  }
+
+  @GetMapping("/api/v1/evidence/{evidenceId}")
+  @Operation(summary = "Download an evidence file (whoever may see the SKP)")
+  ResponseEntity<byte[]> evidence(@PathVariable long evidenceId) {
+    RealisationService.Download download = realisations.download(evidenceId, currentUser.get());
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(download.evidence().getContentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(download.evidence().getFileName(), StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .body(download.content());
+  }
+
+  record CommentRequest(String text) {
+  }
+
+  private static ResponseEntity<?> created(RealisationView view) {
+    return ResponseEntity.created(URI.create("/api/v1/skp/" + view.skpId() + "/realisations")).body(view);
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw ApiException.badRequest("error.invalid-request");
+    }
+  }
+
+  private static String hash(String text) {
+    return hash(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String hash(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

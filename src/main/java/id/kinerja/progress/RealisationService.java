@@ -237,7 +237,8 @@ public class RealisationService {
     }
   }
 
-  static String sha256(byte[] content) {
+  /** Lower-case hex SHA-256 of the bytes. */
+  public static String sha256(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {

@@ -1,12 +1,9 @@
 package id.kinerja.cycle.process;
 
+import id.kinerja.common.Refusals;
 import id.kinerja.cycle.CycleService;
 import id.kinerja.cycle.OpenCycleCommand;
-import id.kinerja.common.ApiException;
-import id.kinerja.common.Problems;
-import id.kinerja.common.TaskRefusedException;
 import id.kinerja.security.Role;
-import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,12 +19,12 @@ class OpenCycleFromTasklist implements JavaDelegate {
 
   private final CycleService cycles;
   private final IdentityService identity;
-  private final Problems problems;
+  private final Refusals refusals;
 
-  OpenCycleFromTasklist(CycleService cycles, IdentityService identity, Problems problems) {
+  OpenCycleFromTasklist(CycleService cycles, IdentityService identity, Refusals refusals) {
     this.cycles = cycles;
     this.identity = identity;
-    this.problems = problems;
+    this.refusals = refusals;
   }
 
   @Override
@@ -43,14 +40,10 @@ class OpenCycleFromTasklist implements JavaDelegate {
     if (initiator == null || identity.createUserQuery().userId(initiator).memberOfGroup(Role.HR.groupId()).count() == 0) {
       throw new ProcessEngineException("Hanya pengelola kinerja (HR) yang dapat membuka periode penilaian.");
     }
-    CycleService.Opened opened;
-    try {
-      opened = cycles.open(command, initiator);
-    } catch (ApiException e) {
-      throw new TaskRefusedException(problems.explain(e, Locale.forLanguageTag("id")), e);
-    }
-    execution.setVariable("cycleId", opened.cycle().id());
-    execution.setVariable("periodeBaru", opened.created());
+    CycleService.Opened[] opened = new CycleService.Opened[1];
+    refusals.run(() -> opened[0] = cycles.open(command, initiator));
+    execution.setVariable("cycleId", opened[0].cycle().id());
+    execution.setVariable("periodeBaru", opened[0].created());
   }
 
   private static Integer number(Object value) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.common.ApiException;
+import id.kinerja.common.Refusals;
+import id.kinerja.common.TaskActor;
 import id.kinerja.notification.Notifier;
 import id.kinerja.planning.SkpDraft;
 import id.kinerja.planning.SkpService;

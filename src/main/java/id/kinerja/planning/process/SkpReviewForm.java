@@ -1,6 +1,8 @@
 package id.kinerja.planning.process;
 
 import id.kinerja.common.ApiException;
+import id.kinerja.common.Refusals;
+import id.kinerja.common.TaskActor;
 import id.kinerja.notification.Notifier;
 import id.kinerja.organization.ReportingLine;
 import id.kinerja.planning.ReviewDecision;

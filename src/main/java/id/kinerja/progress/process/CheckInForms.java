@@ -2,8 +2,8 @@ package id.kinerja.progress.process;
 
 import id.kinerja.common.ApiException;
 import id.kinerja.common.AuditTrail;
-import id.kinerja.common.Problems;
-import id.kinerja.common.TaskRefusedException;
+import id.kinerja.common.Refusals;
+import id.kinerja.common.TaskActor;
 import id.kinerja.notification.Notifier;
 import id.kinerja.organization.ReportingLine;
 import id.kinerja.organization.UnitHead;
@@ -11,8 +11,6 @@ import id.kinerja.planning.SkpService;
 import id.kinerja.progress.CheckInService;
 import id.kinerja.security.Role;
 import java.time.LocalDate;
-import java.util.Locale;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -33,17 +31,17 @@ class CheckInForms implements TaskListener {
   private final SkpService skps;
   private final Notifier notifier;
   private final AuditTrail audit;
-  private final IdentityService identity;
-  private final Problems problems;
+  private final TaskActor actor;
+  private final Refusals refusals;
 
-  CheckInForms(CheckInService checkIns, SkpService skps, Notifier notifier, AuditTrail audit,
-      IdentityService identity, Problems problems) {
+  CheckInForms(CheckInService checkIns, SkpService skps, Notifier notifier, AuditTrail audit, TaskActor actor,
+      Refusals refusals) {
     this.checkIns = checkIns;
     this.skps = skps;
     this.notifier = notifier;
     this.audit = audit;
-    this.identity = identity;
-    this.problems = problems;
+    this.actor = actor;
+    this.refusals = refusals;
   }
 
   @Override
@@ -54,24 +52,21 @@ class CheckInForms implements TaskListener {
       assign(task, skpId, period);
       return;
     }
-    String actor = identity.getCurrentAuthentication() != null ? identity.getCurrentAuthentication().getUserId()
-        : task.getAssignee();
-    try {
+    String who = actor.of(task);
+    refusals.run(() -> {
       switch (task.getTaskDefinitionKey()) {
         case TASK_DIALOG -> checkIns.hold(skpId, period, LocalDate.parse((String) task.getVariable("tanggalDialog")),
-            actor, text(task, "umpanBalik"), text(task, "tindakLanjutDisepakati"));
-        case TASK_ACKNOWLEDGE -> checkIns.acknowledge(skpId, period, actor);
+            who, text(task, "umpanBalik"), text(task, "tindakLanjutDisepakati"));
+        case TASK_ACKNOWLEDGE -> checkIns.acknowledge(skpId, period, who);
         default -> {
           String followUp = text(task, "tindakLanjut");
           if (followUp == null || followUp.isBlank()) {
             throw ApiException.badRequest("checkin.follow-up-required");
           }
-          audit.record(actor, "CHECK_IN_ESCALATION_HANDLED", "skp", String.valueOf(skpId), followUp);
+          audit.record(who, "CHECK_IN_ESCALATION_HANDLED", "skp", String.valueOf(skpId), followUp);
         }
       }
-    } catch (ApiException e) {
-      throw new TaskRefusedException(problems.explain(e, Locale.forLanguageTag("id")), e);
-    }
+    });
   }
 
   private void assign(DelegateTask task, long skpId, String period) {

@@ -1,15 +1,12 @@
 package id.kinerja.survey.process;
 
-import id.kinerja.common.ApiException;
-import id.kinerja.common.Problems;
-import id.kinerja.common.TaskRefusedException;
+import id.kinerja.common.Refusals;
+import id.kinerja.common.TaskActor;
 import id.kinerja.notification.Notifier;
 import id.kinerja.organization.UnitHead;
 import id.kinerja.security.Role;
 import id.kinerja.survey.ComplaintHandling;
-import java.util.Locale;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -25,15 +22,14 @@ class ComplaintResponseForm implements TaskListener {
 
   private final ComplaintHandling complaints;
   private final Notifier notifier;
-  private final IdentityService identity;
-  private final Problems problems;
+  private final TaskActor actor;
+  private final Refusals refusals;
 
-  ComplaintResponseForm(ComplaintHandling complaints, Notifier notifier, IdentityService identity,
-      Problems problems) {
+  ComplaintResponseForm(ComplaintHandling complaints, Notifier notifier, TaskActor actor, Refusals refusals) {
     this.complaints = complaints;
     this.notifier = notifier;
-    this.identity = identity;
-    this.problems = problems;
+    this.actor = actor;
+    this.refusals = refusals;
   }
 
   @Override
@@ -51,17 +47,10 @@ class ComplaintResponseForm implements TaskListener {
         task.addCandidateGroup(Role.HR.groupId());
       }
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      Object answer = task.getVariableLocal("tanggapan");
-      if (answer == null) {
-        answer = task.getVariable("tanggapan");
-      }
-      String by = identity.getCurrentAuthentication() != null ? identity.getCurrentAuthentication().getUserId()
-          : task.getAssignee();
-      try {
-        complaints.answer(complaintId, answer == null ? null : answer.toString(), by == null ? "system" : by);
-      } catch (ApiException e) {
-        throw new TaskRefusedException(problems.explain(e, Locale.forLanguageTag("id")), e);
-      }
+      Object answer = task.getVariable("tanggapan");
+      String by = actor.of(task);
+      refusals.run(() -> complaints.answer(complaintId, answer == null ? null : answer.toString(),
+          by == null ? "system" : by));
     }
   }
 }

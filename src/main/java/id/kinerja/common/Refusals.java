@@ -1,14 +1,11 @@
-package id.kinerja.planning.process;
+package id.kinerja.common;
 
-import id.kinerja.common.ApiException;
-import id.kinerja.common.Problems;
-import id.kinerja.common.TaskRefusedException;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /** Runs a step of a task listener and turns Kinerja's refusal into a message Tasklist shows. */
 @Component
-class Refusals {
+public class Refusals {
 
   private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
@@ -18,7 +15,7 @@ class Refusals {
     this.problems = problems;
   }
 
-  void run(Runnable step) {
+  public void run(Runnable step) {
     try {
       step.run();
     } catch (ApiException e) {

@@ -1,4 +1,4 @@
-package id.kinerja.planning.process;
+package id.kinerja.common;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Who completes a task: the logged-in user (Tasklist or API), else the assignee (engine-internal calls). */
 @Component
-class TaskActor {
+public class TaskActor {
 
   private final IdentityService identity;
 
@@ -15,7 +15,7 @@ class TaskActor {
     this.identity = identity;
   }
 
-  String of(DelegateTask task) {
+  public String of(DelegateTask task) {
     Authentication current = identity.getCurrentAuthentication();
     return current != null && current.getUserId() != null ? current.getUserId() : task.getAssignee();
   }

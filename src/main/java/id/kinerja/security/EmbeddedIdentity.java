@@ -63,6 +63,9 @@ public class EmbeddedIdentity {
     grant(Role.HR.groupId(), Resources.PROCESS_DEFINITION, "pembukaan-periode", Permissions.READ,
         Permissions.CREATE_INSTANCE);
     grant(Role.HR.groupId(), Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    // the decision tables (predikat matrix, rating suggestion) are public rules: anyone may read and evaluate them
+    grant(Role.EMPLOYEE.groupId(), Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ,
+        Permissions.CREATE_INSTANCE);
     ensureFilter("Tugas saya", "Tugas yang ditugaskan kepada saya", -10,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     ensureFilter("Tugas kelompok saya", "Tugas untuk kelompok saya yang belum diambil", -5,

@@ -1,0 +1,77 @@
+package id.kinerja.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.FileSystemResource;
+
+/** The curve as configured in application.yml, with domain.md's counting rule. */
+class CurveCheckTest {
+
+  private final CurveCheck check = new CurveCheck(configured());
+
+  @Test
+  void atMostRoundsUpAndAtLeastRoundsDownExactly() {
+    assertThat(CurveCheck.share(new java.math.BigDecimal("70"), 10, RoundingMode.CEILING)).isEqualTo(7);
+    assertThat(CurveCheck.share(new java.math.BigDecimal("70"), 7, RoundingMode.CEILING)).isEqualTo(5);  // 4.9
+    assertThat(CurveCheck.share(new java.math.BigDecimal("60"), 7, RoundingMode.FLOOR)).isEqualTo(4);    // 4.2
+    assertThat(CurveCheck.share(new java.math.BigDecimal("10"), 5, RoundingMode.FLOOR)).isZero();       // 0.5
+    assertThat(CurveCheck.share(new java.math.BigDecimal("10"), 11, RoundingMode.CEILING)).isEqualTo(2); // 1.1
+  }
+
+  @Test
+  void istimewaAllowsAtMost70PercentSangatBaik() {
+    assertThat(check.check(OrganisationPredikat.ISTIMEWA, Map.of(Predikat.SANGAT_BAIK, 7, Predikat.BAIK, 3)))
+        .isEmpty();
+    List<CurveCheck.Breach> breaches = check.check(OrganisationPredikat.ISTIMEWA,
+        Map.of(Predikat.SANGAT_BAIK, 8, Predikat.BAIK, 2));
+    assertThat(breaches).singleElement().satisfies(b -> {
+      assertThat(b.bound()).isEqualTo("AT_MOST");
+      assertThat(b.allowedOrRequired()).isEqualTo(7);
+      assertThat(b.actual()).isEqualTo(8);
+    });
+  }
+
+  @Test
+  void baikNeedsSomeButuhPerbaikanOrKurang() {
+    assertThat(check.check(OrganisationPredikat.BAIK, Map.of(Predikat.BAIK, 7, Predikat.SANGAT_BAIK, 3)))
+        .singleElement().satisfies(b -> assertThat(b.rule().predikat())
+            .containsExactlyInAnyOrder(Predikat.BUTUH_PERBAIKAN, Predikat.KURANG));
+    assertThat(check.check(OrganisationPredikat.BAIK,
+        Map.of(Predikat.BAIK, 7, Predikat.SANGAT_BAIK, 2, Predikat.KURANG, 1))).isEmpty();
+  }
+
+  @Test
+  void kurangNeedsSixtyPercentKurangTenPercentButuhPerbaikanAndAtMostTenPercentSangatBaik() {
+    assertThat(check.check(OrganisationPredikat.KURANG,
+        Map.of(Predikat.KURANG, 6, Predikat.BUTUH_PERBAIKAN, 1, Predikat.SANGAT_BAIK, 1, Predikat.BAIK, 2)))
+        .isEmpty();
+    assertThat(check.check(OrganisationPredikat.KURANG,
+        Map.of(Predikat.KURANG, 5, Predikat.SANGAT_BAIK, 2, Predikat.BAIK, 3)))
+        .extracting(CurveCheck.Breach::bound).containsExactlyInAnyOrder("AT_LEAST", "AT_LEAST", "AT_MOST");
+  }
+
+  @Test
+  void sangatKurangAllowsNoSangatBaik() {
+    assertThat(check.check(OrganisationPredikat.SANGAT_KURANG,
+        Map.of(Predikat.SANGAT_KURANG, 6, Predikat.KURANG, 3, Predikat.SANGAT_BAIK, 1)))
+        .singleElement().satisfies(b -> assertThat(b.allowedOrRequired()).isZero());
+  }
+
+  private static DistributionCurve configured() {
+    try {
+      StandardEnvironment environment = new StandardEnvironment();
+      new YamlPropertySourceLoader().load("application", new FileSystemResource("src/main/resources/application.yml"))
+          .forEach(environment.getPropertySources()::addLast);
+      return Binder.get(environment).bind("kinerja", DistributionCurve.class).get();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -198,6 +198,12 @@ public class SkpService {
         .orElse(false);
   }
 
+  /** Ids of the agreed SKPs in force of a cycle. */
+  @Transactional(readOnly = true)
+  public List<Long> agreedOfCycle(long cycleId) {
+    return skps.findAgreedIdsOfCycle(cycleId);
+  }
+
   @Transactional(readOnly = true)
   public void requireEditableByOwner(long id, String actor) {
     requireEditable(loadForOwner(id, actor));

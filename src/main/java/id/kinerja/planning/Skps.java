@@ -28,6 +28,10 @@ public interface Skps extends JpaRepository<Skp, Long> {
       + "and s.status = id.kinerja.planning.SkpStatus.AGREED and s.supersededAt is null")
   Optional<Skp> findInForce(Long employeeId, int year);
 
+  @Query("select s.id from Skp s where s.cycleId = :cycleId and s.status = id.kinerja.planning.SkpStatus.AGREED "
+      + "and s.supersededAt is null order by s.id")
+  List<Long> findAgreedIdsOfCycle(Long cycleId);
+
   /** An open (not yet agreed) revision of an employee's SKP for the year. */
   @Query("select s from Skp s where s.employee.id = :employeeId and s.year = :year and s.revision > 0 "
       + "and s.status <> id.kinerja.planning.SkpStatus.AGREED")

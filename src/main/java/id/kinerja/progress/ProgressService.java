@@ -55,6 +55,31 @@ public class ProgressService implements CapaianSource {
     return compute(skp, realisations.findBySkpIdOrderByDateAscCreatedAtAsc(skpId));
   }
 
+  /**
+   * R per numeric indicator of an SKP counting the entries up to {@code asOf} (indicators bound to the survey: the
+   * unit's converted IKM from the start of the year to {@code asOf}); indicators without one are absent.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, BigDecimal> realisedAsOf(long skpId, LocalDate asOf) {
+    SkpView skp = skps.view(skpId);
+    Map<Long, List<Realisation>> byIndicator = realisations.findBySkpIdOrderByDateAscCreatedAtAsc(skpId).stream()
+        .filter(r -> !r.getDate().isAfter(asOf)).collect(Collectors.groupingBy(Realisation::getIndicatorId));
+    Map<Long, BigDecimal> result = new HashMap<>();
+    for (SkpView.RhkView rhk : skp.rhk()) {
+      for (SkpView.IndicatorView indicator : rhk.indicators()) {
+        BigDecimal realised = indicator.ikmUnitCode() != null
+            ? surveys.convertedIkm(indicator.ikmUnitCode(), LocalDate.of(skp.year(), 1, 1), asOf).orElse(null)
+            : Achievement.realisedSoFar(indicator.effectiveAggregation(), byIndicator
+                .getOrDefault(indicator.id(), List.of()).stream()
+                .map(r -> new Achievement.Entry(r.getDate(), r.getCreatedAt(), r.getValue())).toList());
+        if (realised != null && indicator.isNumeric()) {
+          result.put(indicator.id(), realised);
+        }
+      }
+    }
+    return result;
+  }
+
   @Override
   @Transactional(readOnly = true)
   public Map<Long, BigDecimal> weightedCapaian(Collection<Long> skpIds) {

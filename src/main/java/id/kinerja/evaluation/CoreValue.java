@@ -1,0 +1,27 @@
+package id.kinerja.evaluation;
+
+/** The seven BerAKHLAK core values on which behaviour (perilaku kerja) is judged. */
+public enum CoreValue {
+  BERORIENTASI_PELAYANAN("Berorientasi Pelayanan"),
+  AKUNTABEL("Akuntabel"),
+  KOMPETEN("Kompeten"),
+  HARMONIS("Harmonis"),
+  LOYAL("Loyal"),
+  ADAPTIF("Adaptif"),
+  KOLABORATIF("Kolaboratif");
+
+  private final String label;
+
+  CoreValue(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** The form field that carries this value's rating, e.g. {@code perilaku_AKUNTABEL}. */
+  public String field() {
+    return "perilaku_" + name();
+  }
+}

@@ -1,0 +1,100 @@
+package id.kinerja.evaluation;
+
+import id.kinerja.common.ApiException;
+import id.kinerja.common.AuditTrail;
+import id.kinerja.common.ValidationFailedException;
+import id.kinerja.common.Violation;
+import id.kinerja.cycle.AppraisalCycle;
+import id.kinerja.cycle.AppraisalCycles;
+import id.kinerja.cycle.Cadence;
+import id.kinerja.planning.SkpService;
+import id.kinerja.planning.SkpView;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Starts {@code evaluasi-kinerja} for every agreed SKP of a cycle for one period of its cadence (Q1, M3, S1 …
+ * ANNUAL). Idempotent: an SKP already evaluated for the period is skipped. The instances are started in the
+ * background, one short transaction per SKP, so a 50,000-employee cycle does not hold the request.
+ */
+@Service
+public class EvaluationOpening implements DisposableBean {
+
+  public static final String PROCESS_KEY = "evaluasi-kinerja";
+  private static final Logger log = LoggerFactory.getLogger(EvaluationOpening.class);
+
+  private final AppraisalCycles cycles;
+  private final SkpService skps;
+  private final EvaluationService evaluations;
+  private final RuntimeService runtime;
+  private final TransactionTemplate transaction;
+  private final AuditTrail audit;
+  private final int objectionDays;
+  private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+    Thread thread = new Thread(r, "evaluation-opener");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  EvaluationOpening(AppraisalCycles cycles, SkpService skps, EvaluationService evaluations, RuntimeService runtime,
+      TransactionTemplate transaction, AuditTrail audit,
+      @Value("${kinerja.evaluation.objection-days:14}") int objectionDays) {
+    this.cycles = cycles;
+    this.skps = skps;
+    this.evaluations = evaluations;
+    this.runtime = runtime;
+    this.transaction = transaction;
+    this.audit = audit;
+    this.objectionDays = objectionDays;
+  }
+
+  /** Validates the period, then starts in the background; answers how many agreed SKPs are in scope. */
+  public int open(long cycleId, String periodCode, String actor) {
+    AppraisalCycle cycle = transaction.execute(s -> cycles.findById(cycleId)
+        .orElseThrow(() -> ApiException.notFound("cycle.not-found", cycleId)));
+    Cadence.Period period = periodCode == null ? null
+        : cycle.getCadence().period(cycle.getYear(), periodCode.trim()).orElse(null);
+    if (period == null) {
+      throw new ValidationFailedException("evaluation.invalid", List.of(Violation.of("period",
+          "evaluation.period-unknown", String.valueOf(periodCode), cycle.getCadence(),
+          String.join(", ", cycle.getCadence().periods(cycle.getYear()).stream().map(Cadence.Period::code)
+              .toList()))));
+    }
+    List<Long> agreed = skps.agreedOfCycle(cycleId);
+    transaction.executeWithoutResult(s -> audit.record(actor, "EVALUATIONS_OPENED", "cycle",
+        String.valueOf(cycleId), period.code() + ", skp=" + agreed.size()));
+    executor.submit(() -> agreed.forEach(skpId -> startOne(skpId, period)));
+    return agreed.size();
+  }
+
+  private void startOne(long skpId, Cadence.Period period) {
+    try {
+      transaction.executeWithoutResult(s -> {
+        SkpView skp = evaluations.skpOf(skpId);
+        Evaluation evaluation = evaluations.create(skp, period);
+        if (evaluation != null) {
+          String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, "evaluasi-" + evaluation.getId(),
+              Map.of("evaluationId", evaluation.getId(), "skpId", skpId, "employee", skp.employeeUsername(),
+                  "periode", period.code(), "batasKeberatan", "P" + objectionDays + "D")).getId();
+          evaluations.startedAs(evaluation.getId(), instance);
+        }
+      });
+    } catch (RuntimeException e) {
+      log.error("Evaluation {} of SKP {} not started", period.code(), skpId, e);
+    }
+  }
+
+  @Override
+  public void destroy() {
+    executor.shutdownNow();
+  }
+}

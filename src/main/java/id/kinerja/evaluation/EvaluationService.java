@@ -1,0 +1,278 @@
+package id.kinerja.evaluation;
+
+import id.kinerja.common.ApiException;
+import id.kinerja.common.AuditTrail;
+import id.kinerja.common.ValidationFailedException;
+import id.kinerja.common.Violation;
+import id.kinerja.cycle.Cadence;
+import id.kinerja.notification.Notifier;
+import id.kinerja.planning.Approach;
+import id.kinerja.planning.Direction;
+import id.kinerja.planning.SkpService;
+import id.kinerja.planning.SkpSummary;
+import id.kinerja.planning.SkpView;
+import id.kinerja.planning.SubordinateSkp;
+import id.kinerja.progress.ProgressService;
+import id.kinerja.security.KinerjaUser;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every step a person or the process takes on an evaluation: self-evaluation, scoring, the supervisor's
+ * assessment (override with a reason, BerAKHLAK ratings, predikat from the DMN), the senior's final approval,
+ * publication, objection within the window and its final decision. Each decision is audited.
+ */
+@Service
+public class EvaluationService {
+
+  private final Evaluations evaluations;
+  private final SkpService skps;
+  private final ProgressService progress;
+  private final Scoring scoring;
+  private final PredikatDecision predikatDecision;
+  private final Notifier notifier;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final int objectionDays;
+  private final org.camunda.bpm.engine.RuntimeService runtime;
+
+  EvaluationService(org.camunda.bpm.engine.RuntimeService runtime, Evaluations evaluations, SkpService skps, ProgressService progress, Scoring scoring,
+      PredikatDecision predikatDecision, Notifier notifier, AuditTrail audit, Clock clock,
+      @Value("${kinerja.evaluation.objection-days:14}") int objectionDays) {
+    this.runtime = runtime;
+    this.evaluations = evaluations;
+    this.skps = skps;
+    this.progress = progress;
+    this.scoring = scoring;
+    this.predikatDecision = predikatDecision;
+    this.notifier = notifier;
+    this.audit = audit;
+    this.clock = clock;
+    this.objectionDays = objectionDays;
+  }
+
+  /** Creates the evaluation of an agreed SKP for a period unless it exists; null when it existed. */
+  @Transactional
+  public Evaluation create(SkpView skp, Cadence.Period period) {
+    if (evaluations.findBySkpIdAndPeriodCode(skp.id(), period.code()).isPresent()) {
+      return null;
+    }
+    return evaluations.saveAndFlush(new Evaluation(skp.id(), skp.cycleId(), period.code(), period.start(),
+        period.end(), clock.instant()));
+  }
+
+  @Transactional
+  public void selfEvaluate(long id, String assessment, String actor) {
+    Evaluation evaluation = load(id);
+    SkpView skp = skps.view(evaluation.getSkpId());
+    if (!skp.employeeUsername().equals(actor)) {
+      throw ApiException.forbidden("evaluation.owner-only", id);
+    }
+    if (assessment != null && assessment.length() > 20000) {
+      throw ApiException.badRequest("evaluation.self-too-long", 20000);
+    }
+    evaluation.selfEvaluated(assessment);
+    audit.record(actor, "SELF_EVALUATION_SUBMITTED", "evaluation", String.valueOf(id), evaluation.getPeriodCode());
+  }
+
+  /** Capaian up to the period's end and the suggested results rating. */
+  @Transactional
+  public Score score(long id) {
+    Evaluation evaluation = load(id);
+    SkpView skp = skps.view(evaluation.getSkpId());
+    Map<Long, BigDecimal> realised = progress.realisedAsOf(skp.id(), evaluation.getPeriodTo());
+    List<ScoredSkp.Rhk> rhk = skp.rhk().stream().map(r -> new ScoredSkp.Rhk(r.type(), r.weight(),
+        r.indicators().stream().filter(i -> i.approach() == Approach.KUANTITATIF)
+            .map(i -> new ScoredSkp.Indicator(i.target(), realised.get(i.id()),
+                i.direction() == null ? Direction.HIGHER_IS_BETTER : i.direction()))
+            .toList())).toList();
+    Score score = scoring.score(new ScoredSkp(rhk));
+    evaluation.scored(score.weightedCapaian(), score.suggestedRating());
+    return score;
+  }
+
+  @Transactional
+  public Predikat assess(long id, AssessmentInput input, String actor) {
+    Evaluation evaluation = load(id);
+    List<Violation> violations = new ArrayList<>();
+    Rating results = rating(input.resultsRating(), "ratingHasilKerja", violations);
+    Rating behaviour = rating(input.behaviourRating(), "ratingPerilakuKerja", violations);
+    Map<CoreValue, Rating> values = new EnumMap<>(CoreValue.class);
+    for (CoreValue value : CoreValue.values()) {
+      Rating r = rating(input.coreValues() == null ? null : input.coreValues().get(value), value.field(), violations);
+      if (r != null) {
+        values.put(value, r);
+      }
+    }
+    String reason = input.overrideReason() == null || input.overrideReason().isBlank() ? null
+        : input.overrideReason().trim();
+    boolean overridden = results != null && evaluation.getSuggestedRating() != null
+        && results != evaluation.getSuggestedRating();
+    if (overridden && reason == null) {
+      violations.add(Violation.of("alasanPerubahan", "evaluation.override-reason", evaluation.getSuggestedRating()));
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationFailedException("evaluation.invalid", violations);
+    }
+    Predikat predikat = predikatDecision.of(results, behaviour);
+    String ratings = values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining(";"));
+    evaluation.assessed(results, overridden ? reason : null, ratings, behaviour, predikat,
+        input.notes() == null ? null : input.notes().trim(), actor);
+    audit.record(actor, overridden ? "RESULTS_RATING_OVERRIDDEN" : "EVALUATION_ASSESSED", "evaluation",
+        String.valueOf(id), "results=" + results + (overridden ? " (saran " + evaluation.getSuggestedRating()
+            + "; alasan: " + reason + ")" : "") + ", behaviour=" + behaviour + ", predikat=" + predikat);
+    return predikat;
+  }
+
+  @Transactional
+  public void finalDecision(long id, String decision, String notes, String actor) {
+    Evaluation evaluation = load(id);
+    String normalized = decision == null ? null : decision.trim().toUpperCase(Locale.ROOT);
+    if (!"APPROVE".equals(normalized) && !"RETURN".equals(normalized)) {
+      throw new ValidationFailedException("evaluation.invalid",
+          List.of(Violation.of("keputusan", "evaluation.decision", String.valueOf(decision))));
+    }
+    if ("RETURN".equals(normalized) && (notes == null || notes.isBlank())) {
+      throw new ValidationFailedException("evaluation.invalid",
+          List.of(Violation.of("catatan", "evaluation.return-notes")));
+    }
+    evaluation.finalDecision(normalized, notes == null ? null : notes.trim(), actor, clock.instant());
+    audit.record(actor, "APPROVE".equals(normalized) ? "EVALUATION_APPROVED" : "EVALUATION_RETURNED", "evaluation",
+        String.valueOf(id), notes);
+  }
+
+  @Transactional
+  public void publish(long id) {
+    Evaluation evaluation = load(id);
+    LocalDate deadline = LocalDate.now(clock).plusDays(objectionDays);
+    evaluation.published(clock.instant(), deadline);
+    SkpView skp = skps.view(evaluation.getSkpId());
+    notifier.notify(skp.employeeUsername(), "evaluation-published", "/api/v1/evaluations/" + id,
+        evaluation.getPeriodCode(), evaluation.getPredikat(), deadline);
+  }
+
+  /** The employee objects in writing within the window; the process takes it to the senior. */
+  @Transactional
+  public void object(long id, String reasons, KinerjaUser user) {
+    Evaluation evaluation = load(id);
+    SkpView skp = skps.view(evaluation.getSkpId(), user);
+    if (!skp.employeeUsername().equals(user.username())) {
+      throw ApiException.forbidden("evaluation.owner-only", id);
+    }
+    if (evaluation.getStatus() != EvaluationStatus.PUBLISHED
+        || LocalDate.now(clock).isAfter(evaluation.getObjectionDeadline())) {
+      throw ApiException.conflict("evaluation.objection-closed", id);
+    }
+    if (reasons == null || reasons.isBlank() || reasons.length() > 4000) {
+      throw new ValidationFailedException("evaluation.invalid",
+          List.of(Violation.of("reasons", "evaluation.objection-reasons", 4000)));
+    }
+    evaluation.objected(reasons.trim(), clock.instant());
+    audit.record(user.username(), "OBJECTION_FILED", "evaluation", String.valueOf(id), reasons.trim());
+    runtime.createMessageCorrelation("KeberatanDiajukan").processInstanceBusinessKey("evaluasi-" + id).correlate();
+  }
+
+  @Transactional
+  public Predikat decideObjection(long id, String decision, String results, String behaviour, String notes,
+      String actor) {
+    Evaluation evaluation = load(id);
+    String normalized = decision == null ? null : decision.trim().toUpperCase(Locale.ROOT);
+    List<Violation> violations = new ArrayList<>();
+    if (!"UPHELD".equals(normalized) && !"REJECTED".equals(normalized)) {
+      violations.add(Violation.of("keputusanKeberatan", "evaluation.objection-decision", String.valueOf(decision)));
+    }
+    if (notes == null || notes.isBlank()) {
+      violations.add(Violation.of("catatanKeberatan", "evaluation.objection-notes"));
+    }
+    Rating newResults = "UPHELD".equals(normalized) ? rating(results, "ratingHasilKerja", violations) : null;
+    Rating newBehaviour = "UPHELD".equals(normalized) ? rating(behaviour, "ratingPerilakuKerja", violations) : null;
+    if (!violations.isEmpty()) {
+      throw new ValidationFailedException("evaluation.invalid", violations);
+    }
+    Predikat predikat = newResults == null ? null : predikatDecision.of(newResults, newBehaviour);
+    evaluation.objectionDecided(normalized, newResults, newBehaviour, predikat, notes.trim(), actor);
+    audit.record(actor, "OBJECTION_DECIDED", "evaluation", String.valueOf(id), normalized
+        + (predikat == null ? "" : ", predikat=" + predikat) + ": " + notes.trim());
+    return evaluation.getPredikat();
+  }
+
+  @Transactional
+  public Predikat finalise(long id) {
+    Evaluation evaluation = load(id);
+    evaluation.finalised();
+    return evaluation.getPredikat();
+  }
+
+  @Transactional
+  public void startedAs(long id, String processInstanceId) {
+    load(id).startedAs(processInstanceId);
+  }
+
+  @Transactional(readOnly = true)
+  public EvaluationView view(long id, KinerjaUser user) {
+    Evaluation evaluation = load(id);
+    SkpView skp = skps.view(evaluation.getSkpId(), user);
+    return EvaluationView.of(evaluation, skp);
+  }
+
+  @Transactional(readOnly = true)
+  public EvaluationView view(long id) {
+    Evaluation evaluation = load(id);
+    return EvaluationView.of(evaluation, skps.view(evaluation.getSkpId()));
+  }
+
+  /** Mine and my direct subordinates' evaluations of a year. */
+  @Transactional(readOnly = true)
+  public List<EvaluationView> list(KinerjaUser user, int year) {
+    List<Long> skpIds = new ArrayList<>(skps.mine(user, year).stream().map(SkpSummary::id).toList());
+    try {
+      skps.subordinates(user, year).stream().map(SubordinateSkp::skpId).filter(Objects::nonNull)
+          .forEach(skpIds::add);
+    } catch (ApiException notAnEmployee) {
+      // a user without an employee profile has no subordinates
+    }
+    return skpIds.isEmpty() ? List.of() : evaluations.findBySkpIdInOrderByPeriodFromAsc(skpIds).stream()
+        .map(e -> EvaluationView.of(e, skps.view(e.getSkpId()))).toList();
+  }
+
+  /** The SKP (as the process sees it). */
+  @Transactional(readOnly = true)
+  public SkpView skpOf(long skpId) {
+    return skps.view(skpId);
+  }
+
+  /** The employee's supervisor and senior, from the tree now. */
+  @Transactional(readOnly = true)
+  public id.kinerja.organization.ReportingLine reportingLine(long evaluationId) {
+    return skps.reportingLineOf(load(evaluationId).getSkpId());
+  }
+
+  private Evaluation load(long id) {
+    return evaluations.findById(id).orElseThrow(() -> ApiException.notFound("evaluation.not-found", id));
+  }
+
+  private static Rating rating(String value, String field, List<Violation> violations) {
+    if (value == null || value.isBlank()) {
+      violations.add(Violation.of(field, "evaluation.rating-required"));
+      return null;
+    }
+    try {
+      return Rating.valueOf(value.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      violations.add(Violation.of(field, "evaluation.rating-unknown", value));
+      return null;
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package id.kinerja.evaluation;
+
+import id.kinerja.planning.SkpView;
+import id.kinerja.progress.Achievement;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An evaluation as the API shows it. */
+public record EvaluationView(Long id, Long skpId, String employeeNip, String employeeName, String periodCode,
+    LocalDate periodFrom, LocalDate periodTo, EvaluationStatus status, BigDecimal weightedCapaian,
+    Rating suggestedRating, Rating resultsRating, String overrideReason, Rating behaviourRating, Predikat predikat,
+    String supervisorNotes, String assessedBy, String approvedBy, Instant publishedAt, LocalDate objectionDeadline,
+    String objectionReasons, String objectionDecision, String objectionNotes, List<RoundView> finalApproval) {
+
+  public record RoundView(int round, String decision, String notes, String decidedBy, Instant decidedAt) {
+  }
+
+  static EvaluationView of(Evaluation e, SkpView skp) {
+    return new EvaluationView(e.getId(), e.getSkpId(), skp.employeeNip(), skp.employeeName(), e.getPeriodCode(),
+        e.getPeriodFrom(), e.getPeriodTo(), e.getStatus(), Achievement.report(e.getWeightedCapaian()),
+        e.getSuggestedRating(), e.getResultsRating(), e.getOverrideReason(), e.getBehaviourRating(), e.getPredikat(),
+        e.getSupervisorNotes(), e.getAssessedBy(), e.getApprovedBy(), e.getPublishedAt(), e.getObjectionDeadline(),
+        e.getObjectionReasons(), e.getObjectionDecision(), e.getObjectionNotes(),
+        e.getRounds().stream().map(r -> new RoundView(r.getRound(), r.getDecision(), r.getNotes(), r.getDecidedBy(),
+            r.getDecidedAt())).toList());
+  }
+}

@@ -1,0 +1,13 @@
+package id.kinerja.evaluation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Evaluations extends JpaRepository<Evaluation, Long> {
+
+  Optional<Evaluation> findBySkpIdAndPeriodCode(Long skpId, String periodCode);
+
+  List<Evaluation> findBySkpIdInOrderByPeriodFromAsc(Collection<Long> skpIds);
+}

@@ -1,0 +1,154 @@
+package id.kinerja.evaluation.process;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.common.Refusals;
+import id.kinerja.common.TaskActor;
+import id.kinerja.evaluation.AssessmentInput;
+import id.kinerja.evaluation.CoreValue;
+import id.kinerja.evaluation.EvaluationService;
+import id.kinerja.evaluation.EvaluationView;
+import id.kinerja.evaluation.Predikat;
+import id.kinerja.notification.Notifier;
+import id.kinerja.organization.ReportingLine;
+import id.kinerja.organization.UnitHead;
+import id.kinerja.planning.SkpView;
+import id.kinerja.security.Role;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * The user tasks of {@code evaluasi-kinerja}: "Evaluasi Diri" (employee), "Penilaian Kinerja" (supervisor, as
+ * resolved now), "Persetujuan Akhir" and "Putuskan Keberatan" (senior; the supervisor when there is no senior; HR
+ * when nobody). Each completion goes through {@link EvaluationService}; a refusal keeps the task open.
+ */
+@Component("evaluationForms")
+class EvaluationForms implements TaskListener {
+
+  static final String SELF = "EvaluasiDiri";
+  static final String ASSESSMENT = "PenilaianKinerja";
+  static final String APPROVAL = "PersetujuanAkhir";
+  static final String OBJECTION = "PutuskanKeberatan";
+
+  private final EvaluationService evaluations;
+  private final Notifier notifier;
+  private final TaskActor actor;
+  private final Refusals refusals;
+  private final ObjectMapper json;
+
+  EvaluationForms(EvaluationService evaluations, Notifier notifier, TaskActor actor, Refusals refusals,
+      ObjectMapper json) {
+    this.evaluations = evaluations;
+    this.notifier = notifier;
+    this.actor = actor;
+    this.refusals = refusals;
+    this.json = json;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long id = ((Number) task.getVariable("evaluationId")).longValue();
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      create(task, id);
+      return;
+    }
+    String who = actor.of(task);
+    refusals.run(() -> {
+      switch (task.getTaskDefinitionKey()) {
+        case SELF -> evaluations.selfEvaluate(id, text(task, "evaluasiDiri"), who);
+        case ASSESSMENT -> {
+          Map<CoreValue, String> values = new EnumMap<>(CoreValue.class);
+          for (CoreValue value : CoreValue.values()) {
+            values.put(value, text(task, value.field()));
+          }
+          Predikat predikat = evaluations.assess(id, new AssessmentInput(text(task, "ratingHasilKerja"),
+              text(task, "alasanPerubahan"), values, text(task, "ratingPerilakuKerja"), text(task, "catatan")), who);
+          task.getExecution().setVariable("predikat", predikat.name());
+        }
+        case APPROVAL -> {
+          evaluations.finalDecision(id, text(task, "keputusan"), text(task, "catatanPersetujuan"), who);
+          task.getExecution().setVariable("keputusanAkhir", text(task, "keputusan").trim().toUpperCase());
+        }
+        default -> {
+          Predikat predikat = evaluations.decideObjection(id, text(task, "keputusanKeberatan"),
+              text(task, "ratingHasilKerjaBaru"), text(task, "ratingPerilakuKerjaBaru"), text(task,
+                  "catatanKeberatan"), who);
+          task.getExecution().setVariable("predikat", predikat.name());
+        }
+      }
+    });
+  }
+
+  private void create(DelegateTask task, long id) {
+    EvaluationView evaluation = evaluations.view(id);
+    SkpView skp = evaluations.skpOf(evaluation.skpId());
+    String summary = "Evaluasi " + evaluation.periodCode() + " — " + evaluation.employeeName() + " (NIP "
+        + evaluation.employeeNip() + ")"
+        + (evaluation.weightedCapaian() == null ? "" : "\nCapaian tertimbang: " + evaluation.weightedCapaian() + "%")
+        + (evaluation.suggestedRating() == null ? "" : "\nSaran rating hasil kerja: " + evaluation.suggestedRating())
+        + (evaluation.predikat() == null ? "" : "\nPredikat: " + evaluation.predikat());
+    task.setVariableLocal("ringkasan", summary);
+    switch (task.getTaskDefinitionKey()) {
+      case SELF -> {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SkpView.RhkView rhk : skp.rhk()) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("rhkId", String.valueOf(rhk.id()));
+          row.put("rhk", rhk.text());
+          rows.add(row);
+        }
+        task.setVariableLocal("evaluasiDiri", SpinValues.jsonValue(write(rows)).create());
+        task.setAssignee(skp.employeeUsername());
+        notifier.notify(skp.employeeUsername(), "evaluation-self", Notifier.taskPath(task.getId()),
+            evaluation.periodCode());
+      }
+      case ASSESSMENT -> {
+        if (evaluation.suggestedRating() != null) {
+          task.setVariableLocal("ratingHasilKerja", evaluation.suggestedRating().name());
+        }
+        if (!evaluation.finalApproval().isEmpty()) {
+          task.setVariableLocal("catatanPengembalian",
+              evaluation.finalApproval().get(evaluation.finalApproval().size() - 1).notes());
+        }
+        assign(task, evaluations.reportingLine(id).supervisor(), evaluation);
+      }
+      default -> {
+        ReportingLine line = evaluations.reportingLine(id);
+        if (OBJECTION.equals(task.getTaskDefinitionKey())) {
+          task.setVariableLocal("alasanKeberatan", evaluation.objectionReasons());
+        }
+        assign(task, line.senior() != null ? line.senior() : line.supervisor(), evaluation);
+      }
+    }
+  }
+
+  private void assign(DelegateTask task, UnitHead who, EvaluationView evaluation) {
+    if (who == null) {
+      task.addCandidateGroup(Role.HR.groupId());
+      return;
+    }
+    task.setAssignee(who.username());
+    notifier.notify(who.username(), "evaluation-task", Notifier.taskPath(task.getId()), task.getName(),
+        evaluation.employeeName(), evaluation.periodCode());
+  }
+
+  private static String text(DelegateTask task, String name) {
+    Object value = task.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

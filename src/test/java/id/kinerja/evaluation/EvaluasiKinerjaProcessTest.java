@@ -1,0 +1,149 @@
+package id.kinerja.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import id.kinerja.support.ProcessTestEngine;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Paths of {@code evaluasi-kinerja} with test doubles routing like the real listeners (the assessment double puts
+ * the predikat the test chooses; the real predikat comes from the DMN, tested in PredikatMatrixTest).
+ */
+@Deployment(resources = "processes/evaluasi-kinerja.bpmn")
+class EvaluasiKinerjaProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessTestEngine.extension();
+
+  private static final Instant START = Instant.parse("2026-04-01T02:00:00Z");
+  private final List<String> steps = new ArrayList<>();
+
+  @BeforeEach
+  void doubles() {
+    ClockUtil.setCurrentTime(Date.from(START));
+    Mocks.register("evaluationForms", (TaskListener) (DelegateTask task) -> {
+      if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+        task.setAssignee(switch (task.getTaskDefinitionKey()) {
+          case "EvaluasiDiri" -> "rina";
+          case "PenilaianKinerja" -> "kasi.kurikulum";
+          default -> "kabid.sd";
+        });
+        return;
+      }
+      switch (task.getTaskDefinitionKey()) {
+        case "PenilaianKinerja" -> task.getExecution().setVariable("predikat", task.getVariable("predikatUji"));
+        case "PersetujuanAkhir" -> task.getExecution().setVariable("keputusanAkhir", task.getVariable("keputusan"));
+        case "PutuskanKeberatan" -> {
+          Object changed = task.getVariable("predikatBaru");
+          if (changed != null) {
+            task.getExecution().setVariable("predikat", changed);
+          }
+        }
+        default -> { }
+      }
+    });
+    Mocks.register("evaluationScoring", (JavaDelegate) e -> steps.add("scored"));
+    Mocks.register("evaluationPublication", (JavaDelegate) e -> steps.add("published"));
+    Mocks.register("evaluationFinalisation", (JavaDelegate) e -> steps.add("finalised"));
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  @Test
+  void approvedWithoutObjectionBaikEndsTheEvaluation() {
+    ProcessInstance instance = start();
+
+    assertThat(instance).isWaitingAt("EvaluasiDiri").task().isAssignedTo("rina");
+    complete(task(instance));
+    assertThat(instance).isWaitingAt("PenilaianKinerja").task().isAssignedTo("kasi.kurikulum");
+    complete(task(instance), Map.of("predikatUji", "BAIK"));
+    assertThat(instance).isWaitingAt("PersetujuanAkhir").task().isAssignedTo("kabid.sd");
+    complete(task(instance), Map.of("keputusan", "APPROVE"));
+
+    assertThat(instance).isWaitingAt("Gateway_MasaKeberatan");
+    var window = job("Timer_MasaKeberatanBerakhir", instance);
+    assertThat(window.getDuedate().toInstant()).isEqualTo(START.plus(Duration.ofDays(14)));
+    execute(window);
+
+    assertThat(instance).isEnded().hasPassed("TetapkanHasil", "End_Selesai");
+    assertThat(steps).containsExactly("scored", "published", "finalised");
+  }
+
+  @Test
+  void returnedAtFinalApprovalThenApprovedSangatBaikGoesToReward() {
+    ProcessInstance instance = start();
+    complete(task(instance));
+    complete(task(instance), Map.of("predikatUji", "BAIK"));
+    complete(task(instance), Map.of("keputusan", "RETURN"));
+
+    assertThat(instance).isWaitingAt("PenilaianKinerja");
+    complete(task(instance), Map.of("predikatUji", "SANGAT_BAIK"));
+    complete(task(instance), Map.of("keputusan", "APPROVE"));
+    execute(job("Timer_MasaKeberatanBerakhir", instance));
+
+    assertThat(instance).isEnded().hasPassed("End_KePenghargaan");
+  }
+
+  @Test
+  void anUpheldObjectionChangesTheResultAndLowPredikatGoesToCoaching() {
+    ProcessInstance instance = throughApproval("BAIK");
+
+    runtimeService().createMessageCorrelation("KeberatanDiajukan").processInstanceBusinessKey("evaluasi-1")
+        .correlate();
+
+    assertThat(instance).isWaitingAt("PutuskanKeberatan").task().isAssignedTo("kabid.sd");
+    complete(task(instance), Map.of("predikatBaru", "BUTUH_PERBAIKAN"));
+    assertThat(instance).isEnded().hasPassed("End_KePembinaan").hasNotPassed("TetapkanHasil");
+  }
+
+  @Test
+  void aRejectedObjectionKeepsTheResult() {
+    ProcessInstance instance = throughApproval("KURANG");
+
+    runtimeService().createMessageCorrelation("KeberatanDiajukan").processInstanceBusinessKey("evaluasi-1")
+        .correlate();
+    complete(task(instance));
+
+    assertThat(instance).isEnded().hasPassed("PutuskanKeberatan", "End_KePembinaan");
+  }
+
+  private static ProcessInstance throughApproval(String predikat) {
+    ProcessInstance instance = start();
+    complete(task(instance));
+    complete(task(instance), Map.of("predikatUji", predikat));
+    complete(task(instance), Map.of("keputusan", "APPROVE"));
+    return instance;
+  }
+
+  private static ProcessInstance start() {
+    return runtimeService().startProcessInstanceByKey("evaluasi-kinerja", "evaluasi-1",
+        Map.of("evaluationId", 1L, "skpId", 1L, "employee", "rina", "periode", "Q1", "batasKeberatan", "P14D"));
+  }
+}

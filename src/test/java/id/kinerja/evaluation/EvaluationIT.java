@@ -1,0 +1,220 @@
+package id.kinerja.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.jayway.jsonpath.JsonPath;
+import id.kinerja.support.PostgresIntegrationTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The Q1 evaluation of lina (Seksi Pendidik dan Tenaga Kependidikan; supervisor kasi.pendidik, senior kabid.gtk)
+ * on PostgreSQL: one UTAMA indicator, target 10, realised 12 → capaian 120, suggestion DI_ATAS_EKSPEKTASI.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EvaluationIT extends PostgresIntegrationTest {
+
+  static long cycleId;
+  static long skpId;
+  static long evaluationId;
+
+  @Autowired
+  TaskService taskService;
+
+  @Autowired
+  HistoryService historyService;
+
+  /** What Tasklist calls when a form is submitted. */
+  @Autowired
+  org.camunda.bpm.engine.FormService forms;
+
+  @Test
+  @Order(1)
+  void hrStartsTheQ1EvaluationOfEveryAgreedSkp() throws InterruptedException {
+    ResponseEntity<String> opened = postJson("hr", "/api/v1/cycles",
+        "{\"year\":2026,\"cadence\":\"QUARTERLY\",\"unitCode\":\"DISDIK-GTK\"}");
+    cycleId = ((Number) JsonPath.read(opened.getBody(), "$.id")).longValue();
+    for (int i = 0; i < 300 && !"OPEN".equals(JsonPath.read(get("hr", "/api/v1/cycles/" + cycleId, null).getBody(),
+        "$.status")); i++) {
+      Thread.sleep(100);
+    }
+    skpId = ((Number) JsonPath.<List<Integer>>read(get("lina", "/api/v1/skp?year=2026", null).getBody(), "$[*].id")
+        .get(0)).longValue();
+    putJson("lina", "/api/v1/skp/" + skpId, """
+        {"rhk":[{"text":"Terselenggaranya layanan kepegawaian pendidik","type":"UTAMA","weight":100,"indicators":[
+          {"text":"Usulan kenaikan pangkat diproses","aspect":"KUANTITAS","approach":"KUANTITATIF","target":10,
+           "unit":"usulan","direction":"HIGHER_IS_BETTER"}]}]}""");
+    postJson("lina", "/api/v1/skp/" + skpId + "/submit", "");
+    postJson("kasi.pendidik", "/api/v1/skp/" + skpId + "/review", "{\"decision\":\"APPROVE\"}");
+    long indicator = ((Number) JsonPath.<List<Integer>>read(get("lina", "/api/v1/skp/" + skpId, null).getBody(),
+        "$.rhk[0].indicators[*].id").get(0)).longValue();
+    assertThat(postJson("lina", "/api/v1/skp/" + skpId + "/realisations",
+        "{\"indicatorId\":" + indicator + ",\"date\":\"2026-03-15\",\"value\":12}").getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+
+    assertThat(postJson("kadisdik", "/api/v1/cycles/" + cycleId + "/evaluations", "{\"period\":\"Q1\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> badPeriod = postJson("hr", "/api/v1/cycles/" + cycleId + "/evaluations",
+        "{\"period\":\"S1\"}");
+    assertThat(badPeriod.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) JsonPath.read(badPeriod.getBody(), "$.errors[0].message")).contains("Q1, Q2, Q3, Q4");
+
+    ResponseEntity<String> started = postJson("hr", "/api/v1/cycles/" + cycleId + "/evaluations",
+        "{\"period\":\"Q1\"}");
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat((Integer) JsonPath.read(started.getBody(), "$.agreedSkp")).isEqualTo(1);
+    Task self = awaitTask("lina", "EvaluasiDiri");
+    evaluationId = ((Number) taskService.getVariable(self.getId(), "evaluationId")).longValue();
+
+    postJson("hr", "/api/v1/cycles/" + cycleId + "/evaluations", "{\"period\":\"Q1\"}");
+    Thread.sleep(500);
+    assertThat(taskService.createTaskQuery().taskAssignee("lina").taskDefinitionKey("EvaluasiDiri").count())
+        .as("starting Q1 again starts nothing new").isEqualTo(1);
+  }
+
+  @Test
+  @Order(2)
+  void selfEvaluationThenScoringSuggestsAboveExpectation() {
+    Task self = awaitTask("lina", "EvaluasiDiri");
+    forms.submitTaskForm(self.getId(), Map.of("evaluasiDiri", "[{\"rhk\":\"Layanan\",\"penilaian\":\"DI_ATAS_EKSPEKTASI\"}]"));
+
+    String evaluation = get("lina", "/api/v1/evaluations/" + evaluationId, null).getBody();
+    assertThat(JsonPath.read(evaluation, "$.weightedCapaian").toString()).isEqualTo("120.0");
+    assertThat((String) JsonPath.read(evaluation, "$.suggestedRating")).isEqualTo("DI_ATAS_EKSPEKTASI");
+    assertThat((String) JsonPath.read(evaluation, "$.status")).isEqualTo("SUPERVISOR_ASSESSMENT");
+  }
+
+  @Test
+  @Order(3)
+  void anOverrideNeedsAReasonAndThePredikatFollowsTheMatrix() {
+    Task assessment = awaitTask("kasi.pendidik", "PenilaianKinerja");
+    Map<String, Object> form = assessment("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", null);
+
+    assertThatThrownBy(() -> forms.submitTaskForm(assessment.getId(), form))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("alasan perubahan wajib diisi");
+    assertThat(taskService.createTaskQuery().taskId(assessment.getId()).count()).isEqualTo(1);
+
+    forms.submitTaskForm(assessment.getId(), assessment("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI",
+        "Sebagian usulan terlambat diverifikasi"));
+
+    String evaluation = get("lina", "/api/v1/evaluations/" + evaluationId, null).getBody();
+    assertThat((String) JsonPath.read(evaluation, "$.predikat")).isEqualTo("BAIK");
+    assertThat((String) JsonPath.read(evaluation, "$.overrideReason")).contains("terlambat");
+  }
+
+  @Test
+  @Order(4)
+  void theSeniorReturnsWithNotesThenApproves() {
+    Task approval = awaitTask("kabid.gtk", "PersetujuanAkhir");
+    assertThatThrownBy(() -> forms.submitTaskForm(approval.getId(), Map.of("keputusan", "RETURN")))
+        .hasMessageContaining("Catatan wajib diisi");
+    forms.submitTaskForm(approval.getId(), Map.of("keputusan", "RETURN", "catatanPersetujuan",
+        "Capaian 120%, pertimbangkan kembali"));
+
+    Task again = awaitTask("kasi.pendidik", "PenilaianKinerja");
+    assertThat(taskService.getVariableLocal(again.getId(), "catatanPengembalian"))
+        .isEqualTo("Capaian 120%, pertimbangkan kembali");
+    forms.submitTaskForm(again.getId(), assessment("DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI", null));
+    forms.submitTaskForm(awaitTask("kabid.gtk", "PersetujuanAkhir").getId(), Map.of("keputusan", "APPROVE"));
+
+    String evaluation = get("lina", "/api/v1/evaluations/" + evaluationId, null).getBody();
+    assertThat((String) JsonPath.read(evaluation, "$.predikat")).isEqualTo("SANGAT_BAIK");
+    assertThat((String) JsonPath.read(evaluation, "$.status")).isEqualTo("PUBLISHED");
+    assertThat((String) JsonPath.read(evaluation, "$.objectionDeadline"))
+        .isEqualTo(LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(14).toString());
+    List<String> rounds = JsonPath.read(evaluation, "$.finalApproval[*].decision");
+    assertThat(rounds).containsExactly("RETURN", "APPROVE");
+  }
+
+  @Test
+  @Order(5)
+  void onlyTheEmployeeObjectsWithReasonsAndTheSeniorDecidesFinally() {
+    String path = "/api/v1/evaluations/" + evaluationId + "/objection";
+    assertThat(postJson("rudi", path, "{\"reasons\":\"x\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(postJson("lina", path, "{\"reasons\":\"\"}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+    ResponseEntity<String> objected = postJson("lina", path,
+        "{\"reasons\":\"Dua usulan yang terlambat bukan karena saya\"}");
+
+    assertThat(objected.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat((String) JsonPath.read(objected.getBody(), "$.status")).isEqualTo("OBJECTION");
+    assertThat(postJson("lina", path, "{\"reasons\":\"lagi\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    Task decision = awaitTask("kabid.gtk", "PutuskanKeberatan");
+    assertThat(taskService.getVariableLocal(decision.getId(), "alasanKeberatan").toString())
+        .contains("bukan karena saya");
+    Map<String, Object> upheld = new HashMap<>();
+    upheld.put("keputusanKeberatan", "UPHELD");
+    upheld.put("ratingHasilKerjaBaru", "DI_ATAS_EKSPEKTASI");
+    upheld.put("ratingPerilakuKerjaBaru", "SESUAI_EKSPEKTASI");
+    upheld.put("catatanKeberatan", "Didengar kedua pihak; perilaku dinilai sesuai ekspektasi");
+    forms.submitTaskForm(decision.getId(), upheld);
+
+    String evaluation = get("lina", "/api/v1/evaluations/" + evaluationId, null).getBody();
+    assertThat((String) JsonPath.read(evaluation, "$.status")).isEqualTo("FINAL");
+    assertThat((String) JsonPath.read(evaluation, "$.predikat")).isEqualTo("BAIK");
+    assertThat((String) JsonPath.read(evaluation, "$.objectionDecision")).isEqualTo("UPHELD");
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey("evaluasi-"
+        + evaluationId).singleResult().getEndActivityId()).isEqualTo("End_Selesai");
+  }
+
+  @Test
+  @Order(6)
+  void evaluationsAreVisibleToTheEmployeeAndTheHeadsAboveOnly() {
+    List<Integer> mine = JsonPath.read(get("lina", "/api/v1/evaluations?year=2026", null).getBody(), "$[*].id");
+    List<Integer> supervisor = JsonPath.read(get("kasi.pendidik", "/api/v1/evaluations?year=2026", null).getBody(),
+        "$[*].id");
+    List<Integer> colleague = JsonPath.read(get("rudi", "/api/v1/evaluations?year=2026", null).getBody(),
+        "$[*].id");
+
+    assertThat(mine).contains((int) evaluationId);
+    assertThat(supervisor).contains((int) evaluationId);
+    assertThat(colleague).doesNotContain((int) evaluationId);
+    assertThat(get("rudi", "/api/v1/evaluations/" + evaluationId, null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get("hr", "/api/v1/evaluations/" + evaluationId, null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(get(null, "/api/v1/evaluations/" + evaluationId, null).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  private static Map<String, Object> assessment(String results, String behaviour, String reason) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("ratingHasilKerja", results);
+    form.put("ratingPerilakuKerja", behaviour);
+    form.put("alasanPerubahan", reason);
+    for (CoreValue value : CoreValue.values()) {
+      form.put(value.field(), behaviour);
+    }
+    form.put("catatan", "Pertahankan");
+    return form;
+  }
+
+  private Task awaitTask(String assignee, String key) {
+    for (int i = 0; i < 300; i++) {
+      Task task = taskService.createTaskQuery().taskAssignee(assignee).taskDefinitionKey(key).singleResult();
+      if (task != null) {
+        return task;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    throw new AssertionError("no " + key + " task for " + assignee);
+  }
+}

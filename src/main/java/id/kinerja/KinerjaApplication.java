@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableProcessApplication("kinerja")
+@org.springframework.scheduling.annotation.EnableScheduling
 public class KinerjaApplication {
 
   public static void main(String[] args) {

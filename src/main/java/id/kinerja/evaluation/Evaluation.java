@@ -108,6 +108,9 @@ public class Evaluation {
   @Column(name = "process_instance_id")
   private String processInstanceId;
 
+  @Column(name = "verification_code")
+  private String verificationCode;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -162,7 +165,8 @@ public class Evaluation {
     }
   }
 
-  void published(Instant at, LocalDate objectionDeadline) {
+  void published(Instant at, LocalDate objectionDeadline, String verificationCode) {
+    this.verificationCode = verificationCode;
     this.publishedAt = at;
     this.objectionDeadline = objectionDeadline;
     this.status = EvaluationStatus.PUBLISHED;
@@ -285,6 +289,10 @@ public class Evaluation {
 
   public String getObjectionNotes() {
     return objectionNotes;
+  }
+
+  public String getVerificationCode() {
+    return verificationCode;
   }
 
   public List<EvaluationRound> getRounds() {

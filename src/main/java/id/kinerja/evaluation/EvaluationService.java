@@ -5,6 +5,7 @@ import id.kinerja.common.AuditTrail;
 import id.kinerja.common.ValidationFailedException;
 import id.kinerja.common.Violation;
 import id.kinerja.cycle.Cadence;
+import id.kinerja.document.VerificationCodes;
 import id.kinerja.notification.Notifier;
 import id.kinerja.planning.Approach;
 import id.kinerja.planning.Direction;
@@ -157,7 +158,7 @@ public class EvaluationService {
   public void publish(long id) {
     Evaluation evaluation = load(id);
     LocalDate deadline = LocalDate.now(clock).plusDays(objectionDays);
-    evaluation.published(clock.instant(), deadline);
+    evaluation.published(clock.instant(), deadline, VerificationCodes.next());
     SkpView skp = skps.view(evaluation.getSkpId());
     notifier.notify(skp.employeeUsername(), "evaluation-published", "/api/v1/evaluations/" + id,
         evaluation.getPeriodCode(), evaluation.getPredikat(), deadline);

@@ -191,6 +191,39 @@ class EvaluationIT extends PostgresIntegrationTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
+  @Test
+  @Order(7)
+  void theEvaluationDocumentIsForTheEmployeeTheHeadsAboveAndHrAndItsCodeIsVerifiable() throws Exception {
+    ResponseEntity<byte[]> pdf = as("lina").getForEntity("/api/v1/evaluations/" + evaluationId + "/document.pdf",
+        byte[].class);
+
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(pdf.getHeaders().getContentType()).isEqualTo(org.springframework.http.MediaType.APPLICATION_PDF);
+    String text;
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getBody())) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    }
+    assertThat(text).contains("DOKUMEN EVALUASI KINERJA PEGAWAI").contains("Lina Kartika, S.E.")
+        .contains("198408112011032018").contains("Periode Q1 tahun 2026").contains("PREDIKAT KINERJA: BAIK")
+        .contains("target 10 usulan, realisasi 12, capaian 120.00%").contains("Kode verifikasi");
+    assertThat(as("kabid.gtk").getForEntity("/api/v1/evaluations/" + evaluationId + "/document.pdf", byte[].class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(as("hr").getForEntity("/api/v1/evaluations/" + evaluationId + "/document.pdf", byte[].class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(as("rudi").getForEntity("/api/v1/evaluations/" + evaluationId + "/document.pdf", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    String code = text.lines().filter(l -> l.startsWith("Kode verifikasi: ")).findFirst().orElseThrow()
+        .substring("Kode verifikasi: ".length()).trim();
+    ResponseEntity<String> page = http.getForEntity("/verifikasi/" + code, String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("Dokumen sah").contains("Lina Kartika").contains("predikat BAIK")
+        .doesNotContain("198408112011032018");
+    ResponseEntity<String> unknown = http.getForEntity("/verifikasi/ABCDEFGHJKMNPQRS", String.class);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknown.getBody()).contains("Kode tidak ditemukan");
+  }
+
   private static Map<String, Object> assessment(String results, String behaviour, String reason) {
     Map<String, Object> form = new HashMap<>();
     form.put("ratingHasilKerja", results);

@@ -1,5 +1,6 @@
 package id.kinerja.evaluation.web;
 
+import id.kinerja.evaluation.EvaluationDocument;
 import id.kinerja.evaluation.EvaluationOpening;
 import id.kinerja.evaluation.EvaluationService;
 import id.kinerja.evaluation.EvaluationView;
@@ -9,7 +10,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +29,11 @@ class EvaluationController {
   private final EvaluationService evaluations;
   private final EvaluationOpening opening;
   private final CurrentUser currentUser;
+  private final EvaluationDocument documents;
 
-  EvaluationController(EvaluationService evaluations, EvaluationOpening opening, CurrentUser currentUser) {
+  EvaluationController(EvaluationService evaluations, EvaluationOpening opening, CurrentUser currentUser,
+      EvaluationDocument documents) {
+    this.documents = documents;
     this.evaluations = evaluations;
     this.opening = opening;
     this.currentUser = currentUser;
@@ -53,6 +59,14 @@ class EvaluationController {
   @Operation(summary = "One evaluation (the employee, heads above, HR)")
   EvaluationView get(@PathVariable long id) {
     return evaluations.view(id, currentUser.get());
+  }
+
+  @GetMapping(path = "/api/v1/evaluations/{id}/document.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  @Operation(summary = "Dokumen evaluasi kinerja (PDF) of a published evaluation (the employee, heads above, HR)")
+  ResponseEntity<byte[]> document(@PathVariable long id) {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evaluasi-kinerja-" + id + ".pdf\"")
+        .body(documents.render(id, currentUser.get()));
   }
 
   @PostMapping("/api/v1/evaluations/{id}/objection")

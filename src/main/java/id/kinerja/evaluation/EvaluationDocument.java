@@ -1,0 +1,112 @@
+package id.kinerja.evaluation;
+
+import id.kinerja.common.ApiException;
+import id.kinerja.document.PdfText;
+import id.kinerja.organization.Employees;
+import id.kinerja.planning.SkpService;
+import id.kinerja.planning.SkpView;
+import id.kinerja.progress.Achievement;
+import id.kinerja.progress.ProgressService;
+import id.kinerja.security.KinerjaUser;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Dokumen evaluasi kinerja (PDF) of a published evaluation: identity, period, SKP with realisation and capaian,
+ * both ratings, predikat, feedback, approvals with names and dates, objection, and the verification code that
+ * {@code /verifikasi/{code}} confirms. For the employee, the heads above (supervisor, senior) and HR.
+ */
+@Service
+public class EvaluationDocument {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
+      .withZone(ZoneId.of("Asia/Jakarta"));
+
+  private final Evaluations evaluations;
+  private final SkpService skps;
+  private final ProgressService progress;
+  private final Employees employees;
+  private final String baseUrl;
+
+  EvaluationDocument(Evaluations evaluations, SkpService skps, ProgressService progress, Employees employees,
+      @Value("${kinerja.base-url:http://localhost:8080}") String baseUrl) {
+    this.evaluations = evaluations;
+    this.skps = skps;
+    this.progress = progress;
+    this.employees = employees;
+    this.baseUrl = baseUrl;
+  }
+
+  @Transactional(readOnly = true)
+  public byte[] render(long id, KinerjaUser user) {
+    Evaluation e = evaluations.findById(id).orElseThrow(() -> ApiException.notFound("evaluation.not-found", id));
+    SkpView skp = skps.view(e.getSkpId(), user);
+    if (e.getPublishedAt() == null) {
+      throw ApiException.conflict("evaluation.not-published", id);
+    }
+    Map<Long, BigDecimal> realised = progress.realisedAsOf(skp.id(), e.getPeriodTo());
+    PdfText pdf = new PdfText("Dokumen evaluasi kinerja " + skp.employeeName() + " " + e.getPeriodCode() + " "
+        + skp.year());
+    pdf.title("DOKUMEN EVALUASI KINERJA PEGAWAI")
+        .paragraph("Periode " + e.getPeriodCode() + " tahun " + skp.year() + " (" + e.getPeriodFrom() + " s.d. "
+            + e.getPeriodTo() + ")")
+        .heading("Identitas")
+        .line("Nama", skp.employeeName())
+        .line("NIP", skp.employeeNip())
+        .line("Pejabat penilai kinerja", nameOf(e.getAssessedBy()))
+        .line("Atasan pejabat penilai", nameOf(e.getApprovedBy()))
+        .heading("Sasaran Kinerja Pegawai");
+    int n = 1;
+    for (SkpView.RhkView rhk : skp.rhk()) {
+      pdf.paragraph(n++ + ". " + rhk.text() + " (" + rhk.type() + ", bobot " + rhk.weight() + "%)");
+      for (SkpView.IndicatorView indicator : rhk.indicators()) {
+        BigDecimal r = realised.get(indicator.id());
+        BigDecimal c = indicator.isNumeric() && indicator.direction() != null
+            ? Achievement.indicatorCapaian(r, indicator.target(), indicator.direction()) : null;
+        pdf.paragraph("    - " + indicator.text() + ": target " + (indicator.target() == null ? "-"
+            : indicator.target().stripTrailingZeros().toPlainString() + (indicator.unit() == null ? ""
+                : " " + indicator.unit())) + ", realisasi " + (r == null ? "-" : r.stripTrailingZeros()
+            .toPlainString()) + ", capaian " + (c == null ? "-" : Achievement.report(c).toPlainString() + "%"));
+      }
+    }
+    pdf.heading("Hasil penilaian")
+        .line("Capaian tertimbang", e.getWeightedCapaian() == null ? "-"
+            : Achievement.report(e.getWeightedCapaian()).toPlainString() + "%")
+        .line("Saran rating hasil kerja", String.valueOf(e.getSuggestedRating()))
+        .line("Rating hasil kerja", e.getResultsRating() + (e.getOverrideReason() == null ? ""
+            : " (alasan perubahan: " + e.getOverrideReason() + ")"))
+        .line("Nilai BerAKHLAK", e.getBehaviourRatings() == null ? "-" : e.getBehaviourRatings().replace(";", ", "))
+        .line("Rating perilaku kerja", String.valueOf(e.getBehaviourRating()))
+        .line("PREDIKAT KINERJA", String.valueOf(e.getPredikat()))
+        .line("Umpan balik", e.getSupervisorNotes());
+    pdf.heading("Persetujuan");
+    for (EvaluationRound round : e.getRounds()) {
+      pdf.line("Persetujuan akhir ke-" + round.getRound(), round.getDecision() + " oleh " + nameOf(round.getDecidedBy())
+          + ", " + DATE.format(round.getDecidedAt()) + (round.getNotes() == null ? "" : " - " + round.getNotes()));
+    }
+    pdf.line("Diumumkan", DATE.format(e.getPublishedAt()) + "; batas keberatan " + e.getObjectionDeadline());
+    if (e.getObjectionReasons() != null) {
+      pdf.line("Keberatan", e.getObjectionReasons())
+          .line("Keputusan keberatan", e.getObjectionDecision() == null ? "dalam proses"
+              : e.getObjectionDecision() + " - " + e.getObjectionNotes());
+    }
+    pdf.space(12)
+        .line("Kode verifikasi", e.getVerificationCode())
+        .paragraph("Periksa keaslian dokumen di " + baseUrl + "/verifikasi/" + e.getVerificationCode());
+    return pdf.toBytes();
+  }
+
+  private String nameOf(String username) {
+    if (username == null) {
+      return "-";
+    }
+    return employees.findByUsername(username).map(emp -> emp.getName() + " (NIP " + emp.getNip() + ")")
+        .orElse(username);
+  }
+
+}

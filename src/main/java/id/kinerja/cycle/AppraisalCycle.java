@@ -59,6 +59,9 @@ public class AppraisalCycle {
   @Column(name = "employees_total", nullable = false)
   private int employeesTotal;
 
+  @Column(name = "peer_feedback", nullable = false)
+  private boolean peerFeedback;
+
   @Version
   private long version;
 
@@ -85,6 +88,15 @@ public class AppraisalCycle {
 
   public CycleTimers getTimers() {
     return new CycleTimers(submitReminderDays, reviewReminderDays, escalationDays);
+  }
+
+  /** Whether evaluations of this cycle ask nominated peers for feedback (360). */
+  public boolean isPeerFeedback() {
+    return peerFeedback;
+  }
+
+  void askPeerFeedback(boolean peerFeedback) {
+    this.peerFeedback = peerFeedback;
   }
 
   public int getEmployeesTotal() {

@@ -76,8 +76,10 @@ public class CycleService {
   private Opened create(Valid valid, String actor) {
     Set<Long> scope = charts.current().subtreeOf(valid.unit().getId());
     int total = (int) employees.countActiveInUnits(scope);
-    AppraisalCycle cycle = cycles.saveAndFlush(new AppraisalCycle(valid.year(), valid.cadence(), valid.unit(),
-        valid.timers(), total, clock.instant(), actor));
+    AppraisalCycle unsaved = new AppraisalCycle(valid.year(), valid.cadence(), valid.unit(), valid.timers(), total,
+        clock.instant(), actor);
+    unsaved.askPeerFeedback(valid.peerFeedback());
+    AppraisalCycle cycle = cycles.saveAndFlush(unsaved);
     audit.record(actor, "CYCLE_OPENED", "cycle", String.valueOf(cycle.getId()),
         "unit=" + valid.unit().getCode() + ", year=" + valid.year() + ", cadence=" + valid.cadence()
             + ", employees=" + total);
@@ -88,11 +90,11 @@ public class CycleService {
   private CycleView view(AppraisalCycle c) {
     CycleTimers t = c.getTimers();
     return new CycleView(c.getId(), c.getYear(), c.getCadence(), c.getUnit().getCode(), c.getUnit().getName(),
-        c.getStatus(), t.submitReminderDays(), t.reviewReminderDays(), t.escalationDays(), c.getEmployeesTotal(),
-        planning.countStarted(c.getId()), c.getCreatedAt(), c.getCreatedBy());
+        c.getStatus(), t.submitReminderDays(), t.reviewReminderDays(), t.escalationDays(), c.isPeerFeedback(),
+        c.getEmployeesTotal(), planning.countStarted(c.getId()), c.getCreatedAt(), c.getCreatedBy());
   }
 
-  private record Valid(int year, Cadence cadence, OrgUnit unit, CycleTimers timers) {
+  private record Valid(int year, Cadence cadence, OrgUnit unit, CycleTimers timers, boolean peerFeedback) {
   }
 
   private Valid validate(OpenCycleCommand c) {
@@ -121,7 +123,8 @@ public class CycleService {
     if (!violations.isEmpty()) {
       throw new ValidationFailedException("cycle.invalid", violations);
     }
-    return new Valid(c.year(), cadence, unit, new CycleTimers(submit, review, escalation));
+    return new Valid(c.year(), cadence, unit, new CycleTimers(submit, review, escalation),
+        Boolean.TRUE.equals(c.peerFeedback()));
   }
 
   private static int days(Integer value, int fallback, String field, List<Violation> violations) {

@@ -39,6 +39,7 @@ public class EvaluationOpening implements DisposableBean {
   private final TransactionTemplate transaction;
   private final AuditTrail audit;
   private final int objectionDays;
+  private final int peerDays;
   private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
     Thread thread = new Thread(r, "evaluation-opener");
     thread.setDaemon(true);
@@ -47,7 +48,9 @@ public class EvaluationOpening implements DisposableBean {
 
   EvaluationOpening(AppraisalCycles cycles, SkpService skps, EvaluationService evaluations, RuntimeService runtime,
       TransactionTemplate transaction, AuditTrail audit,
-      @Value("${kinerja.evaluation.objection-days:14}") int objectionDays) {
+      @Value("${kinerja.evaluation.objection-days:14}") int objectionDays,
+      @Value("${kinerja.evaluation.peer-feedback-days:7}") int peerDays) {
+    this.peerDays = peerDays;
     this.cycles = cycles;
     this.skps = skps;
     this.evaluations = evaluations;
@@ -72,11 +75,12 @@ public class EvaluationOpening implements DisposableBean {
     List<Long> agreed = skps.agreedOfCycle(cycleId);
     transaction.executeWithoutResult(s -> audit.record(actor, "EVALUATIONS_OPENED", "cycle",
         String.valueOf(cycleId), period.code() + ", skp=" + agreed.size()));
-    executor.submit(() -> agreed.forEach(skpId -> startOne(skpId, period)));
+    boolean peerFeedback = cycle.isPeerFeedback();
+    executor.submit(() -> agreed.forEach(skpId -> startOne(skpId, period, peerFeedback)));
     return agreed.size();
   }
 
-  private void startOne(long skpId, Cadence.Period period) {
+  private void startOne(long skpId, Cadence.Period period, boolean peerFeedback) {
     try {
       transaction.executeWithoutResult(s -> {
         SkpView skp = evaluations.skpOf(skpId);
@@ -84,7 +88,8 @@ public class EvaluationOpening implements DisposableBean {
         if (evaluation != null) {
           String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, "evaluasi-" + evaluation.getId(),
               Map.of("evaluationId", evaluation.getId(), "skpId", skpId, "employee", skp.employeeUsername(),
-                  "periode", period.code(), "batasKeberatan", "P" + objectionDays + "D")).getId();
+                  "periode", period.code(), "batasKeberatan", "P" + objectionDays + "D",
+                  "umpanBalikRekan", peerFeedback, "batasUmpanBalik", "P" + peerDays + "D")).getId();
           evaluations.startedAs(evaluation.getId(), instance);
         }
       });

@@ -5,8 +5,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 
 import id.kinerja.support.ProcessTestEngine;
 import java.time.Duration;
@@ -46,11 +48,12 @@ class EvaluasiKinerjaProcessTest {
     ClockUtil.setCurrentTime(Date.from(START));
     Mocks.register("evaluationForms", (TaskListener) (DelegateTask task) -> {
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-        task.setAssignee(switch (task.getTaskDefinitionKey()) {
-          case "EvaluasiDiri" -> "rina";
-          case "PenilaianKinerja" -> "kasi.kurikulum";
-          default -> "kabid.sd";
-        });
+        switch (task.getTaskDefinitionKey()) {
+          case "EvaluasiDiri" -> task.setAssignee("rina");
+          case "PenilaianKinerja", "TunjukRekanKerja" -> task.setAssignee("kasi.kurikulum");
+          case "UmpanBalikRekanKerja" -> { } // assigned by the BPMN to ${rekan}
+          default -> task.setAssignee("kabid.sd");
+        }
         return;
       }
       switch (task.getTaskDefinitionKey()) {
@@ -142,8 +145,49 @@ class EvaluasiKinerjaProcessTest {
     return instance;
   }
 
+  @Test
+  void peersAnswerInParallelAndAnUnansweredOneIsSkipped() {
+    ProcessInstance instance = start(true);
+    complete(task(instance));
+
+    assertThat(instance).isWaitingAt("TunjukRekanKerja").task().isAssignedTo("kasi.kurikulum");
+    complete(task(instance));
+    assertThat(taskQuery().taskDefinitionKey("UmpanBalikRekanKerja").list())
+        .extracting(org.camunda.bpm.engine.task.Task::getAssignee).containsExactlyInAnyOrder("fajar", "rina.teman");
+    complete(taskQuery().taskAssignee("fajar").singleResult());
+    assertThat(instance).isWaitingAt("UmpanBalikRekanKerja");
+
+    var deadline = managementService().createJobQuery().processInstanceId(instance.getId()).timers()
+        .activityId("Timer_BatasUmpanBalik").singleResult();
+    assertThat(deadline.getDuedate().toInstant()).isEqualTo(START.plus(Duration.ofDays(7)));
+    execute(deadline);
+
+    assertThat(instance).hasPassed("End_Dijawab", "End_Terlewati", "HitungCapaian").isWaitingAt("PenilaianKinerja");
+  }
+
+  @Test
+  void withoutPeerFeedbackTheSelfEvaluationGoesStraightToScoring() {
+    ProcessInstance instance = start();
+    complete(task(instance));
+
+    assertThat(instance).hasPassed("HitungCapaian").hasNotPassed("TunjukRekanKerja").isWaitingAt("PenilaianKinerja");
+  }
+
+  /** The nominated peers, as {@code peerFeedback.peersOf(evaluationId)} answers them in the real application. */
+  public static class NominatedPeers {
+    public List<String> peersOf(Long evaluationId) {
+      return List.of("fajar", "rina.teman");
+    }
+  }
+
   private static ProcessInstance start() {
+    return start(false);
+  }
+
+  private static ProcessInstance start(boolean peers) {
+    Mocks.register("peerFeedback", new NominatedPeers());
     return runtimeService().startProcessInstanceByKey("evaluasi-kinerja", "evaluasi-1",
-        Map.of("evaluationId", 1L, "skpId", 1L, "employee", "rina", "periode", "Q1", "batasKeberatan", "P14D"));
+        Map.of("evaluationId", 1L, "skpId", 1L, "employee", "rina", "periode", "Q1", "batasKeberatan", "P14D",
+            "umpanBalikRekan", peers, "batasUmpanBalik", "P7D"));
   }
 }

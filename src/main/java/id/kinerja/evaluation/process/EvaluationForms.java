@@ -8,6 +8,7 @@ import id.kinerja.evaluation.AssessmentInput;
 import id.kinerja.evaluation.CoreValue;
 import id.kinerja.evaluation.EvaluationService;
 import id.kinerja.evaluation.EvaluationView;
+import id.kinerja.evaluation.PeerFeedbackService;
 import id.kinerja.evaluation.Predikat;
 import id.kinerja.notification.Notifier;
 import id.kinerja.organization.ReportingLine;
@@ -36,15 +37,19 @@ class EvaluationForms implements TaskListener {
   static final String ASSESSMENT = "PenilaianKinerja";
   static final String APPROVAL = "PersetujuanAkhir";
   static final String OBJECTION = "PutuskanKeberatan";
+  static final String NOMINATE = "TunjukRekanKerja";
+  static final String PEER = "UmpanBalikRekanKerja";
 
   private final EvaluationService evaluations;
   private final Notifier notifier;
   private final TaskActor actor;
   private final Refusals refusals;
   private final ObjectMapper json;
+  private final PeerFeedbackService peers;
 
   EvaluationForms(EvaluationService evaluations, Notifier notifier, TaskActor actor, Refusals refusals,
-      ObjectMapper json) {
+      ObjectMapper json, PeerFeedbackService peers) {
+    this.peers = peers;
     this.evaluations = evaluations;
     this.notifier = notifier;
     this.actor = actor;
@@ -63,6 +68,14 @@ class EvaluationForms implements TaskListener {
     refusals.run(() -> {
       switch (task.getTaskDefinitionKey()) {
         case SELF -> evaluations.selfEvaluate(id, text(task, "evaluasiDiri"), who);
+        case NOMINATE -> peers.nominate(id, usernames(task.getVariable("rekanKerja")), who);
+        case PEER -> {
+          Map<CoreValue, String> values = new EnumMap<>(CoreValue.class);
+          for (CoreValue value : CoreValue.values()) {
+            values.put(value, text(task, value.field()));
+          }
+          peers.answer(id, (String) task.getVariable("rekan"), values, text(task, "komentar"));
+        }
         case ASSESSMENT -> {
           Map<CoreValue, String> values = new EnumMap<>(CoreValue.class);
           for (CoreValue value : CoreValue.values()) {
@@ -94,7 +107,25 @@ class EvaluationForms implements TaskListener {
         + (evaluation.weightedCapaian() == null ? "" : "\nCapaian tertimbang: " + evaluation.weightedCapaian() + "%")
         + (evaluation.suggestedRating() == null ? "" : "\nSaran rating hasil kerja: " + evaluation.suggestedRating())
         + (evaluation.predikat() == null ? "" : "\nPredikat: " + evaluation.predikat());
-    task.setVariableLocal("ringkasan", summary);
+    switch (task.getTaskDefinitionKey()) {
+      case NOMINATE -> {
+        task.setVariableLocal("ringkasan", summary);
+        task.setVariableLocal("pilihanRekan", SpinValues.jsonValue(write(peers.candidates(id))).create());
+        task.setVariableLocal("rekanKerja", SpinValues.jsonValue("[]").create());
+        assign(task, evaluations.reportingLine(id).supervisor(), evaluation);
+        return;
+      }
+      case PEER -> {
+        // anonymous to the employee: the peer sees whom they rate, the employee later sees only counts
+        task.setVariableLocal("ringkasan", "Umpan balik untuk " + evaluation.employeeName() + ", periode "
+            + evaluation.periodCode());
+        notifier.notify(task.getAssignee(), "evaluation-task", Notifier.taskPath(task.getId()), task.getName(),
+            evaluation.employeeName(), evaluation.periodCode());
+        return;
+      }
+      case ASSESSMENT -> task.setVariableLocal("ringkasan", summary + "\n\n" + peers.summary(id));
+      default -> task.setVariableLocal("ringkasan", summary);
+    }
     switch (task.getTaskDefinitionKey()) {
       case SELF -> {
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -137,6 +168,17 @@ class EvaluationForms implements TaskListener {
     task.setAssignee(who.username());
     notifier.notify(who.username(), "evaluation-task", Notifier.taskPath(task.getId()), task.getName(),
         evaluation.employeeName(), evaluation.periodCode());
+  }
+
+  private List<String> usernames(Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    try {
+      return List.of(json.readValue(value.toString(), String[].class));
+    } catch (JsonProcessingException e) {
+      throw id.kinerja.common.ApiException.badRequest("peer.unreadable");
+    }
   }
 
   private static String text(DelegateTask task, String name) {

@@ -71,7 +71,9 @@ public class EvaluationDocument {
         pdf.paragraph("    - " + indicator.text() + ": target " + (indicator.target() == null ? "-"
             : indicator.target().stripTrailingZeros().toPlainString() + (indicator.unit() == null ? ""
                 : " " + indicator.unit())) + ", realisasi " + (r == null ? "-" : r.stripTrailingZeros()
-            .toPlainString()) + ", capaian " + (c == null ? "-" : Achievement.report(c).toPlainString() + "%"));
+            .toPlainString()) + (indicator.ikmUnitCode() == null ? "" : " (otomatis dari IKM unit "
+            + indicator.ikmUnitCode() + ")") + ", capaian " + (c == null ? "-"
+            : Achievement.report(c).toPlainString() + "%"));
       }
     }
     pdf.heading("Hasil penilaian")

@@ -54,7 +54,23 @@ public class Problems {
   }
 
   public String message(String key, Object[] args, Locale locale) {
-    return messages.getMessage(key, args, key, locale);
+    return messages.getMessage(key, plain(args), key, locale);
+  }
+
+  /**
+   * Numbers as they are written (2026, not "2.026"; 12.5, not "12,5"): message arguments are years, counts, ids and
+   * amounts that people copy, so locale grouping would only mislead.
+   */
+  public static Object[] plain(Object[] args) {
+    if (args == null) {
+      return new Object[0];
+    }
+    Object[] result = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      result[i] = args[i] instanceof java.math.BigDecimal d ? d.toPlainString()
+          : args[i] instanceof Number n ? String.valueOf(n) : args[i];
+    }
+    return result;
   }
 
   /** A problem type name derived from the message key, e.g. {@code employee.not-found} → {@code employee-not-found}. */

@@ -38,6 +38,15 @@ public class Notification {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  @Column(nullable = false)
+  private int attempts;
+
+  @Column(name = "last_error")
+  private String lastError;
+
+  @Column(name = "next_attempt_at")
+  private Instant nextAttemptAt;
+
   protected Notification() {
   }
 
@@ -48,6 +57,28 @@ public class Notification {
     this.body = body;
     this.link = link;
     this.createdAt = createdAt;
+  }
+
+  void sent(Instant at) {
+    this.sentAt = at;
+    this.attempts++;
+    this.lastError = null;
+    this.nextAttemptAt = null;
+  }
+
+  /** A failed attempt: try again after a back-off that doubles each time (1, 2, 4 … minutes, at most a day). */
+  void failed(String error, Instant at) {
+    this.attempts++;
+    this.lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
+    this.nextAttemptAt = at.plusSeconds(Math.min(86_400L, 60L << Math.min(attempts - 1, 20)));
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public String getLastError() {
+    return lastError;
   }
 
   public Long getId() {

@@ -1,5 +1,6 @@
 package id.kinerja.notification;
 
+import id.kinerja.common.Problems;
 import id.kinerja.organization.Employees;
 import java.time.Clock;
 import java.util.Locale;
@@ -40,8 +41,9 @@ public class Notifier {
   @Transactional
   public void notify(String username, String template, String path, Object... args) {
     String email = employees.findByUsername(username).map(e -> e.getEmail()).orElse(null);
-    String subject = messages.getMessage("mail." + template + ".subject", args, INDONESIAN);
-    String body = messages.getMessage("mail." + template + ".body", args, INDONESIAN);
+    Object[] plain = Problems.plain(args);
+    String subject = messages.getMessage("mail." + template + ".subject", plain, INDONESIAN);
+    String body = messages.getMessage("mail." + template + ".body", plain, INDONESIAN);
     String link = path == null ? null : baseUrl + path;
     outbox.save(new Notification(username, email, subject, body, link, clock.instant()));
     log.info("Notification to {} <{}>: {}", username, email, subject);

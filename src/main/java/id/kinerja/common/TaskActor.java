@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Who completes a task: the logged-in user (Tasklist or API), else the assignee (engine-internal calls). */
+/**
+ * Who completes a task: the logged-in user (Tasklist or API), else the assignee (engine-internal calls), else
+ * "system" — the audit log never gets an anonymous entry.
+ */
 @Component
 public class TaskActor {
 
@@ -17,6 +20,9 @@ public class TaskActor {
 
   public String of(DelegateTask task) {
     Authentication current = identity.getCurrentAuthentication();
-    return current != null && current.getUserId() != null ? current.getUserId() : task.getAssignee();
+    if (current != null && current.getUserId() != null) {
+      return current.getUserId();
+    }
+    return task.getAssignee() != null ? task.getAssignee() : "system";
   }
 }

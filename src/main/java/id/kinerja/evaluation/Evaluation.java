@@ -191,6 +191,10 @@ public class Evaluation {
     this.status = EvaluationStatus.FINAL;
   }
 
+  void calibrated(Predikat predikat) {
+    this.predikat = predikat;
+  }
+
   void finalised() {
     this.status = EvaluationStatus.FINAL;
   }

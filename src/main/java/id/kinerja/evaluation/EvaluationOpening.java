@@ -38,6 +38,7 @@ public class EvaluationOpening implements DisposableBean {
   private final RuntimeService runtime;
   private final TransactionTemplate transaction;
   private final AuditTrail audit;
+  private final OrganisationAssessment organisations;
   private final int objectionDays;
   private final int peerDays;
   private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -47,7 +48,7 @@ public class EvaluationOpening implements DisposableBean {
   });
 
   EvaluationOpening(AppraisalCycles cycles, SkpService skps, EvaluationService evaluations, RuntimeService runtime,
-      TransactionTemplate transaction, AuditTrail audit,
+      TransactionTemplate transaction, AuditTrail audit, OrganisationAssessment organisations,
       @Value("${kinerja.evaluation.objection-days:14}") int objectionDays,
       @Value("${kinerja.evaluation.peer-feedback-days:7}") int peerDays) {
     this.peerDays = peerDays;
@@ -57,6 +58,7 @@ public class EvaluationOpening implements DisposableBean {
     this.runtime = runtime;
     this.transaction = transaction;
     this.audit = audit;
+    this.organisations = organisations;
     this.objectionDays = objectionDays;
   }
 
@@ -84,6 +86,9 @@ public class EvaluationOpening implements DisposableBean {
     try {
       transaction.executeWithoutResult(s -> {
         SkpView skp = evaluations.skpOf(skpId);
+        if ("ANNUAL".equals(period.code())) {
+          organisations.ensureFor(skp.cycleId(), skpId);
+        }
         Evaluation evaluation = evaluations.create(skp, period);
         if (evaluation != null) {
           String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, "evaluasi-" + evaluation.getId(),

@@ -47,10 +47,13 @@ public class EvaluationService {
   private final Clock clock;
   private final int objectionDays;
   private final org.camunda.bpm.engine.RuntimeService runtime;
+  private final OrganisationAssessment organisations;
+  static final String ANNUAL = "ANNUAL";
 
-  EvaluationService(org.camunda.bpm.engine.RuntimeService runtime, Evaluations evaluations, SkpService skps, ProgressService progress, Scoring scoring,
+  EvaluationService(OrganisationAssessment organisations, org.camunda.bpm.engine.RuntimeService runtime, Evaluations evaluations, SkpService skps, ProgressService progress, Scoring scoring,
       PredikatDecision predikatDecision, Notifier notifier, AuditTrail audit, Clock clock,
       @Value("${kinerja.evaluation.objection-days:14}") int objectionDays) {
+    this.organisations = organisations;
     this.runtime = runtime;
     this.evaluations = evaluations;
     this.skps = skps;
@@ -123,6 +126,16 @@ public class EvaluationService {
     if (overridden && reason == null) {
       violations.add(Violation.of("alasanPerubahan", "evaluation.override-reason", evaluation.getSuggestedRating()));
     }
+    if (ANNUAL.equals(evaluation.getPeriodCode())) {
+      OrganisationRating organisation = organisations.ratingFor(evaluation)
+          .filter(r -> r.getPredikat() != null)
+          .orElseThrow(() -> ApiException.conflict("evaluation.organisation-predikat-missing", id));
+      Rating headRating = OrganisationAssessment.resultsRatingOfHead(organisation.getPredikat());
+      if (results != null && results != headRating && organisations.headsOrganisation(evaluation)) {
+        violations.add(Violation.of("ratingHasilKerja", "evaluation.head-follows-organisation",
+            organisation.getPredikat(), headRating));
+      }
+    }
     if (!violations.isEmpty()) {
       throw new ValidationFailedException("evaluation.invalid", violations);
     }
@@ -144,6 +157,10 @@ public class EvaluationService {
     if (!"APPROVE".equals(normalized) && !"RETURN".equals(normalized)) {
       throw new ValidationFailedException("evaluation.invalid",
           List.of(Violation.of("keputusan", "evaluation.decision", String.valueOf(decision))));
+    }
+    if ("APPROVE".equals(normalized) && ANNUAL.equals(evaluation.getPeriodCode())
+        && organisations.ratingFor(evaluation).map(r -> r.getCurveStatus() == CurveStatus.PENDING).orElse(true)) {
+      throw ApiException.conflict("evaluation.awaiting-curve", id);
     }
     if ("RETURN".equals(normalized) && (notes == null || notes.isBlank())) {
       throw new ValidationFailedException("evaluation.invalid",

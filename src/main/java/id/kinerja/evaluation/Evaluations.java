@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface Evaluations extends JpaRepository<Evaluation, Long> {
 
+  List<Evaluation> findByCycleIdAndPeriodCode(Long cycleId, String periodCode);
+
   Optional<Evaluation> findByVerificationCode(String verificationCode);
 
   Optional<Evaluation> findBySkpIdAndPeriodCode(Long skpId, String periodCode);

@@ -69,7 +69,8 @@ public class SkpWorkflow {
   }
 
   private void complete(Task task, KinerjaUser user, Map<String, Object> variables) {
-    identity.setAuthenticatedUserId(user.username());
+    // with its groups, so that candidate-group tasks (HR when nobody is above) can be completed too
+    identity.setAuthentication(user.username(), user.roles().stream().map(Role::groupId).toList());
     try {
       tasks.setVariablesLocal(task.getId(), variables);
       tasks.complete(task.getId());

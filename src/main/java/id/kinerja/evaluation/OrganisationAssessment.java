@@ -1,0 +1,223 @@
+package id.kinerja.evaluation;
+
+import id.kinerja.common.ApiException;
+import id.kinerja.common.AuditTrail;
+import id.kinerja.common.ValidationFailedException;
+import id.kinerja.common.Violation;
+import id.kinerja.organization.Employee;
+import id.kinerja.organization.Employees;
+import id.kinerja.organization.OrgUnit;
+import id.kinerja.organization.OrganizationCharts;
+import id.kinerja.organization.UnitHead;
+import id.kinerja.organization.UnitLevel;
+import id.kinerja.planning.SkpService;
+import id.kinerja.planning.SkpView;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisation level of the annual evaluation (domain.md, distribution curve): the head of each organisation
+ * (OPD, or the pemda for its own staff) sets its predikat first — employees' assessments wait for it, and a head's
+ * results rating follows it; once every employee is assessed the curve is checked; out of curve, HR calibrates
+ * with a reason per change. Final approval of the employees waits for that verdict.
+ */
+@Service
+public class OrganisationAssessment {
+
+  public static final String PROCESS_KEY = "predikat-organisasi";
+
+  private final OrganisationRatings ratings;
+  private final Evaluations evaluations;
+  private final SkpService skps;
+  private final Employees employees;
+  private final OrganizationCharts charts;
+  private final CurveCheck curve;
+  private final RuntimeService runtime;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  OrganisationAssessment(OrganisationRatings ratings, Evaluations evaluations, SkpService skps, Employees employees,
+      OrganizationCharts charts, CurveCheck curve, RuntimeService runtime, AuditTrail audit, Clock clock) {
+    this.ratings = ratings;
+    this.evaluations = evaluations;
+    this.skps = skps;
+    this.employees = employees;
+    this.charts = charts;
+    this.curve = curve;
+    this.runtime = runtime;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The organisation of an SKP's employee and its rating row for the cycle, created (and its process started). */
+  @Transactional
+  public OrganisationRating ensureFor(long cycleId, long skpId) {
+    OrgUnit organisation = organisationOf(skps.view(skpId).employeeUsername());
+    return ratings.findByCycleIdAndUnitId(cycleId, organisation.getId()).orElseGet(() -> {
+      OrganisationRating created = ratings.saveAndFlush(new OrganisationRating(cycleId, organisation.getId()));
+      runtime.startProcessInstanceByKey(PROCESS_KEY, "organisasi-" + created.getId(),
+          Map.of("organisationRatingId", created.getId(), "intervalPemeriksaan", "PT1H"));
+      return created;
+    });
+  }
+
+  /** The head who sets the organisation's predikat (empty: nobody holds a head post up the tree). */
+  @Transactional(readOnly = true)
+  public Optional<UnitHead> headOf(long ratingId) {
+    return Optional.ofNullable(charts.current().firstHeadFrom(load(ratingId).getUnitId()));
+  }
+
+  @Transactional
+  public void setPredikat(long ratingId, String predikat, String actor) {
+    OrganisationRating rating = load(ratingId);
+    OrganisationPredikat parsed;
+    try {
+      parsed = OrganisationPredikat.valueOf(String.valueOf(predikat).trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ValidationFailedException("evaluation.invalid",
+          List.of(Violation.of("predikatOrganisasi", "organisation.predikat-unknown", String.valueOf(predikat))));
+    }
+    rating.set(parsed, actor, clock.instant());
+    audit.record(actor, "ORGANISATION_PREDIKAT_SET", "organisation-rating", String.valueOf(ratingId), parsed.name());
+  }
+
+  /** Whether every annual evaluation of the organisation has a predikat yet. */
+  @Transactional(readOnly = true)
+  public boolean allAssessed(long ratingId) {
+    List<Evaluation> annual = annualOf(load(ratingId));
+    return !annual.isEmpty() && annual.stream().allMatch(e -> e.getPredikat() != null);
+  }
+
+  /** Runs the curve check; true (and IN_CURVE) when the distribution fits. */
+  @Transactional
+  public boolean checkCurve(long ratingId) {
+    OrganisationRating rating = load(ratingId);
+    Map<Predikat, Integer> counts = new EnumMap<>(Predikat.class);
+    annualOf(rating).forEach(e -> counts.merge(e.getPredikat(), 1, Integer::sum));
+    List<CurveCheck.Breach> breaches = curve.check(rating.getPredikat(), counts);
+    if (breaches.isEmpty()) {
+      rating.checked(CurveStatus.IN_CURVE, clock.instant());
+    }
+    audit.record("system", "CURVE_CHECKED", "organisation-rating", String.valueOf(ratingId),
+        counts + (breaches.isEmpty() ? " sesuai kurva" : " di luar kurva: " + breaches.stream()
+            .map(b -> b.rule().predikat() + " " + b.bound() + " " + b.allowedOrRequired() + ", ada " + b.actual())
+            .toList()));
+    return breaches.isEmpty();
+  }
+
+  /** The organisation's employees and their predikat, for the calibration form. */
+  @Transactional(readOnly = true)
+  public List<Map<String, Object>> calibrationRows(long ratingId) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Evaluation e : annualOf(load(ratingId))) {
+      SkpView skp = skps.view(e.getSkpId());
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("evaluationId", String.valueOf(e.getId()));
+      row.put("pegawai", skp.employeeName() + " (NIP " + skp.employeeNip() + ")");
+      row.put("predikat", e.getPredikat() == null ? null : e.getPredikat().name());
+      row.put("predikatBaru", e.getPredikat() == null ? null : e.getPredikat().name());
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** One calibration change: the new predikat of an evaluation and why. */
+  public record Change(Long evaluationId, String predikatBaru, String alasan) {
+  }
+
+  @Transactional
+  public void calibrate(long ratingId, List<Change> changes, String actor) {
+    OrganisationRating rating = load(ratingId);
+    Map<Long, Evaluation> annual = new LinkedHashMap<>();
+    annualOf(rating).forEach(e -> annual.put(e.getId(), e));
+    List<Violation> violations = new ArrayList<>();
+    List<Runnable> apply = new ArrayList<>();
+    for (int i = 0; i < changes.size(); i++) {
+      Change change = changes.get(i);
+      Evaluation evaluation = change.evaluationId() == null ? null : annual.get(change.evaluationId());
+      if (evaluation == null) {
+        violations.add(Violation.of("kalibrasi[" + i + "].evaluationId", "organisation.evaluation-unknown"));
+        continue;
+      }
+      Predikat to;
+      try {
+        to = Predikat.valueOf(String.valueOf(change.predikatBaru()).trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        violations.add(Violation.of("kalibrasi[" + i + "].predikatBaru", "organisation.predikat-unknown",
+            String.valueOf(change.predikatBaru())));
+        continue;
+      }
+      if (to == evaluation.getPredikat()) {
+        continue;
+      }
+      if (change.alasan() == null || change.alasan().isBlank()) {
+        violations.add(Violation.of("kalibrasi[" + i + "].alasan", "organisation.calibration-reason"));
+        continue;
+      }
+      Predikat from = evaluation.getPredikat();
+      apply.add(() -> {
+        evaluation.calibrated(to);
+        audit.record(actor, "PREDIKAT_CALIBRATED", "evaluation", String.valueOf(evaluation.getId()),
+            from + " -> " + to + ": " + change.alasan().trim());
+      });
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationFailedException("evaluation.invalid", violations);
+    }
+    apply.forEach(Runnable::run);
+    rating.checked(CurveStatus.CALIBRATED, clock.instant());
+  }
+
+  /** For the employee's annual assessment: the organisation's rating (predikat must be set first). */
+  @Transactional(readOnly = true)
+  public Optional<OrganisationRating> ratingFor(Evaluation evaluation) {
+    OrgUnit organisation = organisationOf(skps.view(evaluation.getSkpId()).employeeUsername());
+    return ratings.findByCycleIdAndUnitId(evaluation.getCycleId(), organisation.getId());
+  }
+
+  /** Whether the SKP's employee holds the head post of their organisation (their results rating follows it). */
+  @Transactional(readOnly = true)
+  public boolean headsOrganisation(Evaluation evaluation) {
+    Employee employee = employees.findByUsername(skps.view(evaluation.getSkpId()).employeeUsername()).orElseThrow();
+    OrgUnit organisation = organisationOf(employee.getUsername());
+    return employee.getPosition() != null && employee.getPosition().isHead()
+        && employee.getUnit().getId().equals(organisation.getId());
+  }
+
+  /** A head's results rating from the organisation's predikat (Kinerja's mapping; see docs/decisions.md). */
+  public static Rating resultsRatingOfHead(OrganisationPredikat predikat) {
+    return switch (predikat) {
+      case ISTIMEWA -> Rating.DI_ATAS_EKSPEKTASI;
+      case BAIK -> Rating.SESUAI_EKSPEKTASI;
+      case BUTUH_PERBAIKAN, KURANG, SANGAT_KURANG -> Rating.DI_BAWAH_EKSPEKTASI;
+    };
+  }
+
+  private List<Evaluation> annualOf(OrganisationRating rating) {
+    return evaluations.findByCycleIdAndPeriodCode(rating.getCycleId(), "ANNUAL").stream()
+        .filter(e -> organisationOf(skps.view(e.getSkpId()).employeeUsername()).getId().equals(rating.getUnitId()))
+        .toList();
+  }
+
+  /** The OPD an employee belongs to (the pemda itself for staff directly in it). */
+  private OrgUnit organisationOf(String username) {
+    OrgUnit unit = employees.findByUsername(username).orElseThrow().getUnit();
+    while (unit.getLevel() != UnitLevel.OPD && unit.getLevel() != UnitLevel.PEMDA && unit.getParent() != null) {
+      unit = unit.getParent();
+    }
+    return unit;
+  }
+
+  private OrganisationRating load(long id) {
+    return ratings.findById(id).orElseThrow(() -> ApiException.notFound("organisation.not-found", id));
+  }
+}

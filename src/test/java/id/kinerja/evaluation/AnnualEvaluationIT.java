@@ -1,0 +1,167 @@
+package id.kinerja.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.jayway.jsonpath.JsonPath;
+import id.kinerja.common.AuditLog;
+import id.kinerja.support.PostgresIntegrationTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The annual evaluation of Seksi Surveilans dan Imunisasi (yusuf, nurul; supervisor kasi.imunisasi, senior
+ * kabid.p2p) in Dinas Kesehatan (head kadinkes): the organisation's predikat comes first, the curve is checked, an
+ * out-of-curve organisation is calibrated by HR, and only then does final approval go through.
+ */
+class AnnualEvaluationIT extends PostgresIntegrationTest {
+
+  @Autowired
+  TaskService taskService;
+
+  @Autowired
+  FormService forms;
+
+  @Autowired
+  ManagementService managementService;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  @Autowired
+  Evaluations evaluations;
+
+  @Autowired
+  AuditLog auditLog;
+
+  @Autowired
+  org.camunda.bpm.engine.IdentityService identityService;
+
+  @Test
+  void theOrganisationPredikatComesFirstAndAnOutOfCurveOrganisationIsCalibratedBeforeFinalApproval()
+      throws InterruptedException {
+    String opened = postJson("hr", "/api/v1/cycles", "{\"year\":2026,\"cadence\":\"ANNUAL\","
+        + "\"unitCode\":\"DINKES-P2P-IMUN\"}").getBody();
+    long cycleId = ((Number) JsonPath.read(opened, "$.id")).longValue();
+    for (int i = 0; i < 300 && !"OPEN".equals(JsonPath.read(get("hr", "/api/v1/cycles/" + cycleId, null).getBody(),
+        "$.status")); i++) {
+      Thread.sleep(100);
+    }
+    for (String employee : List.of("yusuf", "nurul")) {
+      long skp = ((Number) JsonPath.<List<Integer>>read(get(employee, "/api/v1/skp?year=2026", null).getBody(),
+          "$[*].id").get(0)).longValue();
+      putJson(employee, "/api/v1/skp/" + skp, """
+          {"rhk":[{"text":"Cakupan imunisasi dasar lengkap","type":"UTAMA","weight":100,"indicators":[
+            {"text":"Desa UCI","aspect":"KUANTITAS","approach":"KUANTITATIF","target":20,"unit":"desa",
+             "direction":"HIGHER_IS_BETTER"}]}]}""");
+      postJson(employee, "/api/v1/skp/" + skp + "/submit", "");
+      assertThat(postJson("kasi.imunisasi", "/api/v1/skp/" + skp + "/review", "{\"decision\":\"APPROVE\"}")
+          .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    postJson("hr", "/api/v1/cycles/" + cycleId + "/evaluations", "{\"period\":\"ANNUAL\"}");
+    Task organisation = await("kadinkes", "TetapkanPredikatOrganisasi");
+    forms.submitTaskForm(await("yusuf", "EvaluasiDiri").getId(), Map.of());
+    forms.submitTaskForm(await("nurul", "EvaluasiDiri").getId(), Map.of());
+
+    Task yusufAssessment = assessmentOf("yusuf");
+    assertThatThrownBy(() -> forms.submitTaskForm(yusufAssessment.getId(), assessment()))
+        .hasMessageContaining("Predikat organisasi belum ditetapkan");
+
+    forms.submitTaskForm(organisation.getId(), Map.of("predikatOrganisasi", "BAIK"));
+    forms.submitTaskForm(yusufAssessment.getId(), assessment());
+    forms.submitTaskForm(assessmentOf("nurul").getId(), assessment());
+
+    Task yusufApproval = approvalOf("yusuf");
+    assertThatThrownBy(() -> forms.submitTaskForm(yusufApproval.getId(), Map.of("keputusan", "APPROVE")))
+        .hasMessageContaining("menunggu pemeriksaan kurva");
+
+    // the organisation's periodic check runs now: two SANGAT_BAIK, none BUTUH_PERBAIKAN/KURANG → out of a BAIK curve
+    String organisationInstance = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey("predikat-organisasi").list().stream()
+        .filter(p -> taskService.createTaskQuery().processInstanceId(p.getId()).count() == 0)
+        .findFirst().orElseThrow().getId();
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(organisationInstance)
+        .singleResult().getId());
+    Task calibration = taskService.createTaskQuery().processInstanceId(organisationInstance)
+        .taskDefinitionKey("KalibrasiPredikat").taskCandidateGroup("hr").singleResult();
+    assertThat(calibration).isNotNull();
+
+    Evaluation nurul = evaluationOf("nurul");
+    Evaluation yusuf = evaluationOf("yusuf");
+    String withoutReason = "[{\"evaluationId\":\"" + nurul.getId() + "\",\"predikatBaru\":\"BUTUH_PERBAIKAN\"},"
+        + "{\"evaluationId\":\"" + yusuf.getId() + "\",\"predikatBaru\":\"SANGAT_BAIK\"}]";
+    assertThatThrownBy(() -> forms.submitTaskForm(calibration.getId(), Map.of("kalibrasi", withoutReason)))
+        .hasMessageContaining("wajib disertai alasan");
+    identityService.setAuthentication("hr", List.of("hr", "pegawai"));
+    try {
+      forms.submitTaskForm(calibration.getId(), Map.of("kalibrasi", withoutReason.replace(
+          "\"BUTUH_PERBAIKAN\"}", "\"BUTUH_PERBAIKAN\",\"alasan\":\"Target desa UCI belum tercapai\"}")));
+    } finally {
+      identityService.clearAuthentication();
+    }
+
+    assertThat(evaluations.findById(nurul.getId()).orElseThrow().getPredikat()).isEqualTo(Predikat.BUTUH_PERBAIKAN);
+    assertThat(auditLog.findBySubjectTypeAndSubjectIdOrderByOccurredAtAsc("evaluation", String.valueOf(nurul.getId())))
+        .filteredOn(e -> e.getAction().equals("PREDIKAT_CALIBRATED")).singleElement()
+        .satisfies(e -> assertThat(e.getActor()).isEqualTo("hr"));
+    forms.submitTaskForm(yusufApproval.getId(), Map.of("keputusan", "APPROVE"));
+    assertThat(evaluations.findById(yusuf.getId()).orElseThrow().getStatus()).isEqualTo(EvaluationStatus.PUBLISHED);
+  }
+
+  private Evaluation evaluationOf(String username) {
+    long skp = ((Number) JsonPath.<List<Integer>>read(get(username, "/api/v1/skp?year=2026", null).getBody(),
+        "$[*].id").get(0)).longValue();
+    return evaluations.findBySkpIdAndPeriodCode(skp, "ANNUAL").orElseThrow();
+  }
+
+  private Task assessmentOf(String employee) throws InterruptedException {
+    return taskOf(employee, "kasi.imunisasi", "PenilaianKinerja");
+  }
+
+  private Task approvalOf(String employee) throws InterruptedException {
+    return taskOf(employee, "kabid.p2p", "PersetujuanAkhir");
+  }
+
+  private Task taskOf(String employee, String assignee, String key) throws InterruptedException {
+    for (int i = 0; i < 300; i++) {
+      for (Task task : taskService.createTaskQuery().taskAssignee(assignee).taskDefinitionKey(key).list()) {
+        if (employee.equals(runtimeService.getVariable(task.getExecutionId(), "employee"))) {
+          return task;
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no " + key + " task of " + employee + " for " + assignee);
+  }
+
+  private static Map<String, Object> assessment() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("ratingHasilKerja", "DI_ATAS_EKSPEKTASI");
+    form.put("ratingPerilakuKerja", "DI_ATAS_EKSPEKTASI");
+    for (CoreValue value : CoreValue.values()) {
+      form.put(value.field(), "DI_ATAS_EKSPEKTASI");
+    }
+    return form;
+  }
+
+  private Task await(String assignee, String key) throws InterruptedException {
+    for (int i = 0; i < 300; i++) {
+      Task task = taskService.createTaskQuery().taskAssignee(assignee).taskDefinitionKey(key).singleResult();
+      if (task != null) {
+        return task;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no " + key + " task for " + assignee);
+  }
+}

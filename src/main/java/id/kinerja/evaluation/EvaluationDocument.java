@@ -3,11 +3,13 @@ package id.kinerja.evaluation;
 import id.kinerja.common.ApiException;
 import id.kinerja.document.PdfText;
 import id.kinerja.organization.Employees;
+import id.kinerja.organization.ReportingLine;
 import id.kinerja.planning.SkpService;
 import id.kinerja.planning.SkpView;
 import id.kinerja.progress.Achievement;
 import id.kinerja.progress.ProgressService;
 import id.kinerja.security.KinerjaUser;
+import id.kinerja.security.Role;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -46,6 +48,9 @@ public class EvaluationDocument {
   public byte[] render(long id, KinerjaUser user) {
     Evaluation e = evaluations.findById(id).orElseThrow(() -> ApiException.notFound("evaluation.not-found", id));
     SkpView skp = skps.view(e.getSkpId(), user);
+    if (!mayDownload(skp, user)) {
+      throw ApiException.forbidden("evaluation.document-forbidden", id);
+    }
     if (e.getPublishedAt() == null) {
       throw ApiException.conflict("evaluation.not-published", id);
     }
@@ -101,6 +106,16 @@ public class EvaluationDocument {
         .line("Kode verifikasi", e.getVerificationCode())
         .paragraph("Periksa keaslian dokumen di " + baseUrl + "/verifikasi/" + e.getVerificationCode());
     return pdf.toBytes();
+  }
+
+  /** The employee, their supervisor and senior (as the tree stands now), and HR. */
+  private boolean mayDownload(SkpView skp, KinerjaUser user) {
+    if (user.has(Role.HR) || skp.employeeUsername().equals(user.username())) {
+      return true;
+    }
+    ReportingLine line = skps.reportingLineOf(skp.id());
+    return line.supervisor() != null && line.supervisor().username().equals(user.username())
+        || line.senior() != null && line.senior().username().equals(user.username());
   }
 
   private String nameOf(String username) {

@@ -210,8 +210,12 @@ class EvaluationIT extends PostgresIntegrationTest {
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(as("hr").getForEntity("/api/v1/evaluations/" + evaluationId + "/document.pdf", byte[].class)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(as("kasi.pendidik").getForEntity("/api/v1/evaluations/" + evaluationId + "/document.pdf",
+        byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(as("rudi").getForEntity("/api/v1/evaluations/" + evaluationId + "/document.pdf", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("kadisdik").getForEntity("/api/v1/evaluations/" + evaluationId + "/document.pdf", String.class)
+        .getStatusCode()).as("a head above the senior").isEqualTo(HttpStatus.FORBIDDEN);
 
     String code = text.lines().filter(l -> l.startsWith("Kode verifikasi: ")).findFirst().orElseThrow()
         .substring("Kode verifikasi: ".length()).trim();

@@ -65,6 +65,14 @@ public class Realisation {
     this.createdBy = createdBy;
   }
 
+  void edit(LocalDate date, BigDecimal value, String narrative, String description, Instant at) {
+    this.date = date;
+    this.value = value;
+    this.narrative = narrative;
+    this.description = description;
+    this.updatedAt = at;
+  }
+
   public Long getId() {
     return id;
   }

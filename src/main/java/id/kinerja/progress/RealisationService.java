@@ -44,10 +44,12 @@ public class RealisationService {
   private final AuditTrail audit;
   private final Clock clock;
   private final long maxFileBytes;
+  private final PeriodLock periodLock;
 
   RealisationService(Realisations realisations, Evidences evidences, EvidenceContents contents,
       RealisationComments comments, SkpService skps, Notifier notifier, AuditTrail audit, Clock clock,
-      @Value("${kinerja.evidence.max-file-bytes:10485760}") long maxFileBytes) {
+      @Value("${kinerja.evidence.max-file-bytes:10485760}") long maxFileBytes, PeriodLock periodLock) {
+    this.periodLock = periodLock;
     this.realisations = realisations;
     this.evidences = evidences;
     this.contents = contents;
@@ -68,48 +70,55 @@ public class RealisationService {
     if (skp.status() != SkpStatus.AGREED) {
       throw ApiException.conflict("realisation.skp-not-agreed", skpId, skp.status());
     }
-    List<Violation> violations = new ArrayList<>();
-    SkpView.IndicatorView indicator = indicator(skp, input.indicatorId(), violations);
-    LocalDate date = date(input.date(), skp.year(), violations);
-    if (indicator != null) {
-      if (indicator.ikmUnitCode() != null) {
-        violations.add(Violation.of("indicatorId", "realisation.indicator-from-survey", indicator.ikmUnitCode()));
-      } else if (indicator.isNumeric()) {
-        if (input.value() == null) {
-          violations.add(Violation.of("value", "realisation.value-required"));
-        } else if (input.value().signum() < 0 || input.value().scale() > 4
-            || input.value().abs().compareTo(new BigDecimal("1E14")) >= 0) {
-          violations.add(Violation.of("value", "realisation.value-format"));
-        }
-      } else {
-        if (input.narrative() == null || input.narrative().isBlank()) {
-          violations.add(Violation.of("narrative", "realisation.narrative-required"));
-        }
-        if (input.value() != null) {
-          violations.add(Violation.of("value", "realisation.value-qualitative"));
-        }
-      }
-    }
-    if (input.narrative() != null && input.narrative().length() > 4000) {
-      violations.add(Violation.of("narrative", "realisation.text-too-long", 4000));
-    }
-    if (input.description() != null && input.description().length() > 2000) {
-      violations.add(Violation.of("description", "realisation.text-too-long", 2000));
-    }
-    if (!violations.isEmpty()) {
-      throw new ValidationFailedException("realisation.invalid", violations);
-    }
+    RealisationView valid = validateOnly(skpId, input, actor);
     List<CheckedFile> checked = check(files);
-    Realisation saved = realisations.saveAndFlush(new Realisation(skpId, indicator.id(), date, input.value(),
-        blankToNull(input.narrative()), blankToNull(input.description()), clock.instant(), actor));
+    Realisation saved = realisations.saveAndFlush(new Realisation(skpId, valid.indicatorId(), valid.date(),
+        valid.value(), valid.narrative(), valid.description(), clock.instant(), actor));
     for (CheckedFile file : checked) {
       Evidence evidence = evidences.saveAndFlush(new Evidence(saved.getId(), file.name(), file.type(),
           file.content().length, file.sha256(), clock.instant()));
       contents.save(new EvidenceContent(evidence.getId(), file.content()));
     }
     audit.record(actor, "REALISATION_RECORDED", "skp", String.valueOf(skpId),
-        "indicator=" + indicator.id() + ", date=" + date + ", files=" + checked.size());
+        "indicator=" + valid.indicatorId() + ", date=" + valid.date() + ", files=" + checked.size());
     return views(List.of(saved)).get(0);
+  }
+
+  /** The owner corrects a realisation while its period is not closed; evidence stays as it is. */
+  @Transactional
+  public RealisationView edit(long skpId, long realisationId, RealisationInput input, String actor) {
+    Realisation realisation = realisations.findById(realisationId).filter(r -> r.getSkpId().equals(skpId))
+        .orElseThrow(() -> ApiException.notFound("realisation.not-found", realisationId));
+    if (periodLock.isClosed(realisation.getSkpId(), realisation.getDate())) {
+      throw ApiException.conflict("realisation.period-closed", realisation.getDate());
+    }
+    RealisationInput corrected = new RealisationInput(realisation.getIndicatorId(), input.date(), input.value(),
+        input.narrative(), input.description());
+    RealisationView checked = validateOnly(realisation.getSkpId(), corrected, actor);
+    realisation.edit(checked.date(), checked.value(), checked.narrative(), checked.description(), clock.instant());
+    audit.record(actor, "REALISATION_EDITED", "skp", String.valueOf(realisation.getSkpId()),
+        "realisation=" + realisationId);
+    return views(List.of(realisations.saveAndFlush(realisation))).get(0);
+  }
+
+  /** Runs the checks of {@link #record} without storing; answers the values as they would be stored. */
+  private RealisationView validateOnly(long skpId, RealisationInput input, String actor) {
+    SkpView skp = skps.view(skpId);
+    if (!skp.employeeUsername().equals(actor)) {
+      throw ApiException.forbidden("realisation.owner-only", skpId);
+    }
+    List<Violation> violations = new ArrayList<>();
+    SkpView.IndicatorView indicator = indicator(skp, input.indicatorId(), violations);
+    LocalDate date = date(input.date(), skp.year(), violations);
+    if (date != null && periodLock.isClosed(skpId, date)) {
+      violations.add(Violation.of("date", "realisation.period-closed", date));
+    }
+    checkValues(indicator, input, violations);
+    if (!violations.isEmpty()) {
+      throw new ValidationFailedException("realisation.invalid", violations);
+    }
+    return new RealisationView(null, skpId, indicator.id(), date, input.value(), blankToNull(input.narrative()),
+        blankToNull(input.description()), null, List.of(), List.of());
   }
 
   @Transactional(readOnly = true)
@@ -154,6 +163,35 @@ public class RealisationService {
         user.username(), realisation.getDate());
     audit.record(user.username(), "REALISATION_COMMENTED", "realisation", String.valueOf(realisationId), null);
     return new RealisationView.CommentView(comment.getAuthor(), comment.getText(), comment.getCreatedAt());
+  }
+
+  private static void checkValues(SkpView.IndicatorView indicator, RealisationInput input,
+      List<Violation> violations) {
+    if (indicator != null) {
+      if (indicator.ikmUnitCode() != null) {
+        violations.add(Violation.of("indicatorId", "realisation.indicator-from-survey", indicator.ikmUnitCode()));
+      } else if (indicator.isNumeric()) {
+        if (input.value() == null) {
+          violations.add(Violation.of("value", "realisation.value-required"));
+        } else if (input.value().signum() < 0 || input.value().scale() > 4
+            || input.value().abs().compareTo(new BigDecimal("1E14")) >= 0) {
+          violations.add(Violation.of("value", "realisation.value-format"));
+        }
+      } else {
+        if (input.narrative() == null || input.narrative().isBlank()) {
+          violations.add(Violation.of("narrative", "realisation.narrative-required"));
+        }
+        if (input.value() != null) {
+          violations.add(Violation.of("value", "realisation.value-qualitative"));
+        }
+      }
+    }
+    if (input.narrative() != null && input.narrative().length() > 4000) {
+      violations.add(Violation.of("narrative", "realisation.text-too-long", 4000));
+    }
+    if (input.description() != null && input.description().length() > 2000) {
+      violations.add(Violation.of("description", "realisation.text-too-long", 2000));
+    }
   }
 
   private List<RealisationView> views(List<Realisation> found) {

@@ -228,6 +228,27 @@ class EvaluationIT extends PostgresIntegrationTest {
     assertThat(unknown.getBody()).contains("Kode tidak ditemukan");
   }
 
+  @Test
+  @Order(8)
+  void anEvaluatedPeriodIsClosedForRealisations() {
+    List<Integer> realisationIds = JsonPath.read(get("lina", "/api/v1/skp/" + skpId + "/realisations", null)
+        .getBody(), "$[*].id");
+    long indicator = ((Number) JsonPath.<List<Integer>>read(get("lina", "/api/v1/skp/" + skpId, null).getBody(),
+        "$.rhk[0].indicators[*].id").get(0)).longValue();
+
+    ResponseEntity<String> edit = putJson("lina", "/api/v1/skp/" + skpId + "/realisations/" + realisationIds.get(0),
+        "{\"date\":\"2026-03-15\",\"value\":20}");
+    ResponseEntity<String> late = postJson("lina", "/api/v1/skp/" + skpId + "/realisations",
+        "{\"indicatorId\":" + indicator + ",\"date\":\"2026-02-01\",\"value\":1}");
+    ResponseEntity<String> later = postJson("lina", "/api/v1/skp/" + skpId + "/realisations",
+        "{\"indicatorId\":" + indicator + ",\"date\":\"2026-05-01\",\"value\":1}");
+
+    assertThat(edit.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(late.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) JsonPath.read(late.getBody(), "$.errors[0].message")).contains("sudah ditutup");
+    assertThat(later.getStatusCode()).as("Q2 is still open").isEqualTo(HttpStatus.CREATED);
+  }
+
   private static Map<String, Object> assessment(String results, String behaviour, String reason) {
     Map<String, Object> form = new HashMap<>();
     form.put("ratingHasilKerja", results);

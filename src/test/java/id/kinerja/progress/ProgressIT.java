@@ -283,6 +283,23 @@ class ProgressIT extends PostgresIntegrationTest {
     });
   }
 
+  @Test
+  @Order(11)
+  void theOwnerCorrectsARealisationAndOthersMayNot() {
+    String path = realisationsPath() + "/" + realisationA;
+    String body = "{\"date\":\"2026-04-15\",\"value\":10,\"description\":\"10 modul selesai\"}";
+
+    assertThat(putJson("fajar", path, body).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(putJson("rina", path, "{\"date\":\"2026-04-15\",\"value\":-3}").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(putJson("rina", realisationsPath() + "/999999", body).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<String> edited = putJson("rina", path, body);
+
+    assertThat(edited.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String progress = get("rina", "/api/v1/skp/" + skpId + "/progress", null).getBody();
+    assertThat(((Number) JsonPath.read(progress, "$.rhk[0].indicators[0].realised")).doubleValue()).isEqualTo(10.0);
+  }
+
   private String realisationsPath() {
     return "/api/v1/skp/" + skpId + "/realisations";
   }

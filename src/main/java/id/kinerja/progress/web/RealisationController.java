@@ -27,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -89,6 +90,12 @@ class RealisationController {
     }
     return idempotency.run(user, key, hash(fingerprint.toString()),
         () -> created(realisations.record(id, input, uploads, user)));
+  }
+
+  @PutMapping(path = "/api/v1/skp/{id}/realisations/{realisationId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Correct a realisation (owner) until its period is closed (its evaluation was scored)")
+  RealisationView edit(@PathVariable long id, @PathVariable long realisationId, @RequestBody RealisationInput input) {
+    return realisations.edit(id, realisationId, input, currentUser.get().username());
   }
 
   @GetMapping("/api/v1/skp/{id}/realisations")

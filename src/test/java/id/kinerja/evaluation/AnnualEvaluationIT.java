@@ -49,16 +49,9 @@ class AnnualEvaluationIT extends PostgresIntegrationTest {
   @Test
   void theOrganisationPredikatComesFirstAndAnOutOfCurveOrganisationIsCalibratedBeforeFinalApproval()
       throws InterruptedException {
-    String opened = postJson("hr", "/api/v1/cycles", "{\"year\":2026,\"cadence\":\"ANNUAL\","
-        + "\"unitCode\":\"DINKES-P2P-IMUN\"}").getBody();
-    long cycleId = ((Number) JsonPath.read(opened, "$.id")).longValue();
-    for (int i = 0; i < 300 && !"OPEN".equals(JsonPath.read(get("hr", "/api/v1/cycles/" + cycleId, null).getBody(),
-        "$.status")); i++) {
-      Thread.sleep(100);
-    }
+    long cycleId = openCycle("\"year\":2026,\"cadence\":\"ANNUAL\",\"unitCode\":\"DINKES-P2P-IMUN\"");
     for (String employee : List.of("yusuf", "nurul")) {
-      long skp = ((Number) JsonPath.<List<Integer>>read(get(employee, "/api/v1/skp?year=2026", null).getBody(),
-          "$[*].id").get(0)).longValue();
+      long skp = skpOf(employee);
       putJson(employee, "/api/v1/skp/" + skp, """
           {"rhk":[{"text":"Cakupan imunisasi dasar lengkap","type":"UTAMA","weight":100,"indicators":[
             {"text":"Desa UCI","aspect":"KUANTITAS","approach":"KUANTITATIF","target":20,"unit":"desa",
@@ -69,9 +62,9 @@ class AnnualEvaluationIT extends PostgresIntegrationTest {
     }
 
     postJson("hr", "/api/v1/cycles/" + cycleId + "/evaluations", "{\"period\":\"ANNUAL\"}");
-    Task organisation = await("kadinkes", "TetapkanPredikatOrganisasi");
-    forms.submitTaskForm(await("yusuf", "EvaluasiDiri").getId(), Map.of());
-    forms.submitTaskForm(await("nurul", "EvaluasiDiri").getId(), Map.of());
+    Task organisation = awaitTask(taskService, "kadinkes", "TetapkanPredikatOrganisasi");
+    forms.submitTaskForm(awaitTask(taskService, "yusuf", "EvaluasiDiri").getId(), Map.of());
+    forms.submitTaskForm(awaitTask(taskService, "nurul", "EvaluasiDiri").getId(), Map.of());
 
     Task yusufAssessment = assessmentOf("yusuf");
     assertThatThrownBy(() -> forms.submitTaskForm(yusufAssessment.getId(), assessment()))
@@ -119,9 +112,7 @@ class AnnualEvaluationIT extends PostgresIntegrationTest {
   }
 
   private Evaluation evaluationOf(String username) {
-    long skp = ((Number) JsonPath.<List<Integer>>read(get(username, "/api/v1/skp?year=2026", null).getBody(),
-        "$[*].id").get(0)).longValue();
-    return evaluations.findBySkpIdAndPeriodCode(skp, "ANNUAL").orElseThrow();
+    return evaluations.findBySkpIdAndPeriodCode(skpOf(username), "ANNUAL").orElseThrow();
   }
 
   private Task assessmentOf(String employee) throws InterruptedException {
@@ -154,14 +145,4 @@ class AnnualEvaluationIT extends PostgresIntegrationTest {
     return form;
   }
 
-  private Task await(String assignee, String key) throws InterruptedException {
-    for (int i = 0; i < 300; i++) {
-      Task task = taskService.createTaskQuery().taskAssignee(assignee).taskDefinitionKey(key).singleResult();
-      if (task != null) {
-        return task;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no " + key + " task for " + assignee);
-  }
 }

@@ -46,15 +46,8 @@ class EvaluationIT extends PostgresIntegrationTest {
   @Test
   @Order(1)
   void hrStartsTheQ1EvaluationOfEveryAgreedSkp() throws InterruptedException {
-    ResponseEntity<String> opened = postJson("hr", "/api/v1/cycles",
-        "{\"year\":2026,\"cadence\":\"QUARTERLY\",\"unitCode\":\"DISDIK-GTK\"}");
-    cycleId = ((Number) JsonPath.read(opened.getBody(), "$.id")).longValue();
-    for (int i = 0; i < 300 && !"OPEN".equals(JsonPath.read(get("hr", "/api/v1/cycles/" + cycleId, null).getBody(),
-        "$.status")); i++) {
-      Thread.sleep(100);
-    }
-    skpId = ((Number) JsonPath.<List<Integer>>read(get("lina", "/api/v1/skp?year=2026", null).getBody(), "$[*].id")
-        .get(0)).longValue();
+    cycleId = openCycle("\"year\":2026,\"cadence\":\"QUARTERLY\",\"unitCode\":\"DISDIK-GTK\"");
+    skpId = skpOf("lina");
     putJson("lina", "/api/v1/skp/" + skpId, """
         {"rhk":[{"text":"Terselenggaranya layanan kepegawaian pendidik","type":"UTAMA","weight":100,"indicators":[
           {"text":"Usulan kenaikan pangkat diproses","aspect":"KUANTITAS","approach":"KUANTITATIF","target":10,
@@ -78,7 +71,7 @@ class EvaluationIT extends PostgresIntegrationTest {
         "{\"period\":\"Q1\"}");
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
     assertThat((Integer) JsonPath.read(started.getBody(), "$.agreedSkp")).isEqualTo(1);
-    Task self = awaitTask("lina", "EvaluasiDiri");
+    Task self = awaitTask(taskService, "lina", "EvaluasiDiri");
     evaluationId = ((Number) taskService.getVariable(self.getId(), "evaluationId")).longValue();
 
     postJson("hr", "/api/v1/cycles/" + cycleId + "/evaluations", "{\"period\":\"Q1\"}");
@@ -90,7 +83,7 @@ class EvaluationIT extends PostgresIntegrationTest {
   @Test
   @Order(2)
   void selfEvaluationThenScoringSuggestsAboveExpectation() {
-    Task self = awaitTask("lina", "EvaluasiDiri");
+    Task self = awaitTask(taskService, "lina", "EvaluasiDiri");
     forms.submitTaskForm(self.getId(), Map.of("evaluasiDiri", "[{\"rhk\":\"Layanan\",\"penilaian\":\"DI_ATAS_EKSPEKTASI\"}]"));
 
     String evaluation = get("lina", "/api/v1/evaluations/" + evaluationId, null).getBody();
@@ -102,7 +95,7 @@ class EvaluationIT extends PostgresIntegrationTest {
   @Test
   @Order(3)
   void anOverrideNeedsAReasonAndThePredikatFollowsTheMatrix() {
-    Task assessment = awaitTask("kasi.pendidik", "PenilaianKinerja");
+    Task assessment = awaitTask(taskService, "kasi.pendidik", "PenilaianKinerja");
     Map<String, Object> form = assessment("SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI", null);
 
     assertThatThrownBy(() -> forms.submitTaskForm(assessment.getId(), form))
@@ -120,17 +113,17 @@ class EvaluationIT extends PostgresIntegrationTest {
   @Test
   @Order(4)
   void theSeniorReturnsWithNotesThenApproves() {
-    Task approval = awaitTask("kabid.gtk", "PersetujuanAkhir");
+    Task approval = awaitTask(taskService, "kabid.gtk", "PersetujuanAkhir");
     assertThatThrownBy(() -> forms.submitTaskForm(approval.getId(), Map.of("keputusan", "RETURN")))
         .hasMessageContaining("Catatan wajib diisi");
     forms.submitTaskForm(approval.getId(), Map.of("keputusan", "RETURN", "catatanPersetujuan",
         "Capaian 120%, pertimbangkan kembali"));
 
-    Task again = awaitTask("kasi.pendidik", "PenilaianKinerja");
+    Task again = awaitTask(taskService, "kasi.pendidik", "PenilaianKinerja");
     assertThat(taskService.getVariableLocal(again.getId(), "catatanPengembalian"))
         .isEqualTo("Capaian 120%, pertimbangkan kembali");
     forms.submitTaskForm(again.getId(), assessment("DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI", null));
-    forms.submitTaskForm(awaitTask("kabid.gtk", "PersetujuanAkhir").getId(), Map.of("keputusan", "APPROVE"));
+    forms.submitTaskForm(awaitTask(taskService, "kabid.gtk", "PersetujuanAkhir").getId(), Map.of("keputusan", "APPROVE"));
 
     String evaluation = get("lina", "/api/v1/evaluations/" + evaluationId, null).getBody();
     assertThat((String) JsonPath.read(evaluation, "$.predikat")).isEqualTo("SANGAT_BAIK");
@@ -154,7 +147,7 @@ class EvaluationIT extends PostgresIntegrationTest {
     assertThat(objected.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat((String) JsonPath.read(objected.getBody(), "$.status")).isEqualTo("OBJECTION");
     assertThat(postJson("lina", path, "{\"reasons\":\"lagi\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    Task decision = awaitTask("kabid.gtk", "PutuskanKeberatan");
+    Task decision = awaitTask(taskService, "kabid.gtk", "PutuskanKeberatan");
     assertThat(taskService.getVariableLocal(decision.getId(), "alasanKeberatan").toString())
         .contains("bukan karena saya");
     Map<String, Object> upheld = new HashMap<>();
@@ -261,18 +254,4 @@ class EvaluationIT extends PostgresIntegrationTest {
     return form;
   }
 
-  private Task awaitTask(String assignee, String key) {
-    for (int i = 0; i < 300; i++) {
-      Task task = taskService.createTaskQuery().taskAssignee(assignee).taskDefinitionKey(key).singleResult();
-      if (task != null) {
-        return task;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    throw new AssertionError("no " + key + " task for " + assignee);
-  }
 }

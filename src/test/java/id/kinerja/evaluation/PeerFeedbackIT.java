@@ -26,16 +26,11 @@ class PeerFeedbackIT extends PostgresIntegrationTest {
 
   @Test
   void nominatedPeersAnswerAndTheSupervisorSeesOnlyTheAggregate() throws InterruptedException {
-    String opened = postJson("hr", "/api/v1/cycles", "{\"year\":2026,\"cadence\":\"QUARTERLY\","
-        + "\"unitCode\":\"DISDUKCAPIL-DAFDUK-KTP\",\"peerFeedback\":true}").getBody();
-    long cycleId = ((Number) JsonPath.read(opened, "$.id")).longValue();
-    assertThat((Boolean) JsonPath.read(opened, "$.peerFeedback")).isTrue();
-    for (int i = 0; i < 300 && !"OPEN".equals(JsonPath.read(get("hr", "/api/v1/cycles/" + cycleId, null).getBody(),
-        "$.status")); i++) {
-      Thread.sleep(100);
-    }
-    long skpId = ((Number) JsonPath.<List<Integer>>read(get("wulan", "/api/v1/skp?year=2026", null).getBody(),
-        "$[*].id").get(0)).longValue();
+    long cycleId = openCycle("\"year\":2026,\"cadence\":\"QUARTERLY\",\"unitCode\":\"DISDUKCAPIL-DAFDUK-KTP\","
+        + "\"peerFeedback\":true");
+    assertThat((Boolean) JsonPath.read(get("hr", "/api/v1/cycles/" + cycleId, null).getBody(), "$.peerFeedback"))
+        .isTrue();
+    long skpId = skpOf("wulan");
     putJson("wulan", "/api/v1/skp/" + skpId, """
         {"rhk":[{"text":"Pelayanan KTP-el tepat waktu","type":"UTAMA","weight":100,"indicators":[
           {"text":"KTP-el tercetak","aspect":"KUANTITAS","approach":"KUANTITATIF","target":100,"unit":"keping",
@@ -45,14 +40,14 @@ class PeerFeedbackIT extends PostgresIntegrationTest {
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     postJson("hr", "/api/v1/cycles/" + cycleId + "/evaluations", "{\"period\":\"Q1\"}");
 
-    forms.submitTaskForm(await("wulan", "EvaluasiDiri").getId(), Map.of());
-    Task nominate = await("kasi.ktp", "TunjukRekanKerja");
+    forms.submitTaskForm(awaitTask(taskService, "wulan", "EvaluasiDiri").getId(), Map.of());
+    Task nominate = awaitTask(taskService, "kasi.ktp", "TunjukRekanKerja");
     assertThat(taskService.getVariableLocal(nominate.getId(), "pilihanRekan").toString()).contains("dimas");
     assertThatThrownBy(() -> forms.submitTaskForm(nominate.getId(), Map.of("rekanKerja", "[\"tidak.ada\"]")))
         .hasMessageContaining("bukan pegawai aktif");
     forms.submitTaskForm(nominate.getId(), Map.of("rekanKerja", "[\"dimas\"]"));
 
-    Task peer = await("dimas", "UmpanBalikRekanKerja");
+    Task peer = awaitTask(taskService, "dimas", "UmpanBalikRekanKerja");
     Map<String, Object> answers = new HashMap<>();
     for (CoreValue value : CoreValue.values()) {
       answers.put(value.field(), "DI_ATAS_EKSPEKTASI");
@@ -60,20 +55,10 @@ class PeerFeedbackIT extends PostgresIntegrationTest {
     answers.put("komentar", "Sangat membantu warga lansia");
     forms.submitTaskForm(peer.getId(), answers);
 
-    Task assessment = await("kasi.ktp", "PenilaianKinerja");
+    Task assessment = awaitTask(taskService, "kasi.ktp", "PenilaianKinerja");
     String summary = taskService.getVariableLocal(assessment.getId(), "ringkasan").toString();
     assertThat(summary).contains("1 dari 1 rekan menjawab").contains("Akuntabel: di atas 1")
         .contains("Sangat membantu warga lansia").doesNotContain("dimas").doesNotContain("Dimas");
   }
 
-  private Task await(String assignee, String key) throws InterruptedException {
-    for (int i = 0; i < 300; i++) {
-      Task task = taskService.createTaskQuery().taskAssignee(assignee).taskDefinitionKey(key).singleResult();
-      if (task != null) {
-        return task;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no " + key + " task for " + assignee);
-  }
 }

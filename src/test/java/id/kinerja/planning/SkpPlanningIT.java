@@ -337,11 +337,6 @@ class SkpPlanningIT extends PostgresIntegrationTest {
         .getStatusCode().is2xxSuccessful()).isFalse();
   }
 
-  private long skpOf(String username) {
-    List<Integer> ids = JsonPath.read(get(username, "/api/v1/skp?year=" + YEAR, null).getBody(),
-        "$[?(@.revision == 0)].id");
-    return ids.get(0).longValue();
-  }
 
   private String awaitOpen(long id) throws InterruptedException {
     String body = null;

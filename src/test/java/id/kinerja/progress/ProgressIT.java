@@ -68,15 +68,8 @@ class ProgressIT extends PostgresIntegrationTest {
   @Test
   @Order(1)
   void rinasSkpIsAgreedAndHerCheckInsAreScheduled() throws InterruptedException {
-    ResponseEntity<String> opened = postJson("hr", "/api/v1/cycles",
-        "{\"year\":2026,\"cadence\":\"QUARTERLY\",\"unitCode\":\"DISDIK-SD\"}");
-    long cycleId = ((Number) JsonPath.read(opened.getBody(), "$.id")).longValue();
-    for (int i = 0; i < 300 && !"OPEN".equals(JsonPath.read(get("hr", "/api/v1/cycles/" + cycleId, null).getBody(),
-        "$.status")); i++) {
-      Thread.sleep(100);
-    }
-    List<Integer> ids = JsonPath.read(get("rina", "/api/v1/skp?year=2026", null).getBody(), "$[*].id");
-    skpId = ids.get(0);
+    openCycle("\"year\":2026,\"cadence\":\"QUARTERLY\",\"unitCode\":\"DISDIK-SD\"");
+    skpId = skpOf("rina");
     String content = """
         {"rhk":[
           {"text":"Tersusunnya modul pembelajaran SD","type":"UTAMA","weight":60,"indicators":[

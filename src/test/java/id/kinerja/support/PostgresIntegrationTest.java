@@ -26,6 +26,50 @@ public abstract class PostgresIntegrationTest {
   @Autowired
   protected TestRestTemplate http;
 
+  /** HR opens a cycle (body fields as JSON, without braces) and waits until its planning instances are started. */
+  protected long openCycle(String fields) {
+    ResponseEntity<String> opened = postJson("hr", "/api/v1/cycles", "{" + fields + "}");
+    long id = ((Number) com.jayway.jsonpath.JsonPath.read(opened.getBody(), "$.id")).longValue();
+    for (int i = 0; i < 300; i++) {
+      String body = get("hr", "/api/v1/cycles/" + id, null).getBody();
+      if ("OPEN".equals(com.jayway.jsonpath.JsonPath.read(body, "$.status"))) {
+        return id;
+      }
+      pause();
+    }
+    throw new AssertionError("cycle " + id + " did not finish opening");
+  }
+
+  /** The id of a user's first SKP of 2026. */
+  protected long skpOf(String username) {
+    java.util.List<Integer> ids = com.jayway.jsonpath.JsonPath.read(
+        get(username, "/api/v1/skp?year=2026", null).getBody(), "$[?(@.revision == 0)].id");
+    return ids.get(0).longValue();
+  }
+
+  /** Waits (bounded) for a task of the given definition assigned to the user: background starts are async. */
+  protected org.camunda.bpm.engine.task.Task awaitTask(org.camunda.bpm.engine.TaskService tasks, String assignee,
+      String key) {
+    for (int i = 0; i < 300; i++) {
+      org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().taskAssignee(assignee)
+          .taskDefinitionKey(key).singleResult();
+      if (task != null) {
+        return task;
+      }
+      pause();
+    }
+    throw new AssertionError("no " + key + " task for " + assignee);
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   protected static void assertProblemJson(ResponseEntity<?> response) {
     org.assertj.core.api.Assertions.assertThat(response.getHeaders().getContentType())
         .matches(type -> type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON), "application/problem+json");

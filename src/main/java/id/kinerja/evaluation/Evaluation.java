@@ -111,6 +111,10 @@ public class Evaluation {
   @Column(name = "verification_code")
   private String verificationCode;
 
+  /** Credit-point multiplier (percent) for a functional position, recorded with the final result. */
+  @Column(name = "credit_multiplier")
+  private Integer creditMultiplier;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -197,6 +201,14 @@ public class Evaluation {
 
   void finalised() {
     this.status = EvaluationStatus.FINAL;
+  }
+
+  void creditMultiplier(Integer percent) {
+    this.creditMultiplier = percent;
+  }
+
+  public Integer getCreditMultiplier() {
+    return creditMultiplier;
   }
 
   void startedAs(String processInstanceId) {

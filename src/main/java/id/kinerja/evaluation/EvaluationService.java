@@ -7,6 +7,7 @@ import id.kinerja.common.Violation;
 import id.kinerja.cycle.Cadence;
 import id.kinerja.document.VerificationCodes;
 import id.kinerja.notification.Notifier;
+import id.kinerja.organization.PositionType;
 import id.kinerja.planning.Approach;
 import id.kinerja.planning.Direction;
 import id.kinerja.planning.SkpService;
@@ -48,11 +49,14 @@ public class EvaluationService {
   private final int objectionDays;
   private final org.camunda.bpm.engine.RuntimeService runtime;
   private final OrganisationAssessment organisations;
+  private final id.kinerja.organization.Employees employees;
   static final String ANNUAL = "ANNUAL";
 
-  EvaluationService(OrganisationAssessment organisations, org.camunda.bpm.engine.RuntimeService runtime, Evaluations evaluations, SkpService skps, ProgressService progress, Scoring scoring,
+  EvaluationService(id.kinerja.organization.Employees employees, OrganisationAssessment organisations,
+      org.camunda.bpm.engine.RuntimeService runtime, Evaluations evaluations, SkpService skps, ProgressService progress, Scoring scoring,
       PredikatDecision predikatDecision, Notifier notifier, AuditTrail audit, Clock clock,
       @Value("${kinerja.evaluation.objection-days:14}") int objectionDays) {
+    this.employees = employees;
     this.organisations = organisations;
     this.runtime = runtime;
     this.evaluations = evaluations;
@@ -221,6 +225,7 @@ public class EvaluationService {
     }
     Predikat predikat = newResults == null ? null : predikatDecision.of(newResults, newBehaviour);
     evaluation.objectionDecided(normalized, newResults, newBehaviour, predikat, notes.trim(), actor);
+    recordCreditMultiplier(evaluation);
     audit.record(actor, "OBJECTION_DECIDED", "evaluation", String.valueOf(id), normalized
         + (predikat == null ? "" : ", predikat=" + predikat) + ": " + notes.trim());
     return evaluation.getPredikat();
@@ -230,7 +235,16 @@ public class EvaluationService {
   public Predikat finalise(long id) {
     Evaluation evaluation = load(id);
     evaluation.finalised();
+    recordCreditMultiplier(evaluation);
     return evaluation.getPredikat();
+  }
+
+  /** Functional positions get the credit-point multiplier of their final predikat. */
+  private void recordCreditMultiplier(Evaluation evaluation) {
+    boolean functional = employees.findByUsername(skps.view(evaluation.getSkpId()).employeeUsername())
+        .map(e -> e.getPosition() != null && e.getPosition().getType() == PositionType.FUNGSIONAL).orElse(false);
+    evaluation.creditMultiplier(functional && evaluation.getPredikat() != null
+        ? evaluation.getPredikat().creditMultiplier() : null);
   }
 
   @Transactional

@@ -12,7 +12,8 @@ public record EvaluationView(Long id, Long skpId, String employeeNip, String emp
     LocalDate periodFrom, LocalDate periodTo, EvaluationStatus status, BigDecimal weightedCapaian,
     Rating suggestedRating, Rating resultsRating, String overrideReason, Rating behaviourRating, Predikat predikat,
     String supervisorNotes, String assessedBy, String approvedBy, Instant publishedAt, LocalDate objectionDeadline,
-    String objectionReasons, String objectionDecision, String objectionNotes, List<RoundView> finalApproval) {
+    String objectionReasons, String objectionDecision, String objectionNotes, Integer creditMultiplier,
+    List<RoundView> finalApproval) {
 
   public record RoundView(int round, String decision, String notes, String decidedBy, Instant decidedAt) {
   }
@@ -22,7 +23,7 @@ public record EvaluationView(Long id, Long skpId, String employeeNip, String emp
         e.getPeriodFrom(), e.getPeriodTo(), e.getStatus(), Achievement.report(e.getWeightedCapaian()),
         e.getSuggestedRating(), e.getResultsRating(), e.getOverrideReason(), e.getBehaviourRating(), e.getPredikat(),
         e.getSupervisorNotes(), e.getAssessedBy(), e.getApprovedBy(), e.getPublishedAt(), e.getObjectionDeadline(),
-        e.getObjectionReasons(), e.getObjectionDecision(), e.getObjectionNotes(),
+        e.getObjectionReasons(), e.getObjectionDecision(), e.getObjectionNotes(), e.getCreditMultiplier(),
         e.getRounds().stream().map(r -> new RoundView(r.getRound(), r.getDecision(), r.getNotes(), r.getDecidedBy(),
             r.getDecidedAt())).toList());
   }

@@ -208,6 +208,12 @@ public class OrganisationAssessment {
         .toList();
   }
 
+  /** The id of the organisation (OPD) of an SKP's employee. */
+  @Transactional(readOnly = true)
+  public Long organisationIdOf(long skpId) {
+    return organisationOf(skps.view(skpId).employeeUsername()).getId();
+  }
+
   /** The OPD an employee belongs to (the pemda itself for staff directly in it). */
   private OrgUnit organisationOf(String username) {
     OrgUnit unit = employees.findByUsername(username).orElseThrow().getUnit();

@@ -48,7 +48,7 @@ class AnnualEvaluationIT extends PostgresIntegrationTest {
 
   @Test
   void theOrganisationPredikatComesFirstAndAnOutOfCurveOrganisationIsCalibratedBeforeFinalApproval()
-      throws InterruptedException {
+      throws Exception {
     long cycleId = openCycle("\"year\":2026,\"cadence\":\"ANNUAL\",\"unitCode\":\"DINKES-P2P-IMUN\"");
     for (String employee : List.of("yusuf", "nurul")) {
       long skp = skpOf(employee);
@@ -109,6 +109,70 @@ class AnnualEvaluationIT extends PostgresIntegrationTest {
         .satisfies(e -> assertThat(e.getActor()).isEqualTo("hr"));
     forms.submitTaskForm(yusufApproval.getId(), Map.of("keputusan", "APPROVE"));
     assertThat(evaluations.findById(yusuf.getId()).orElseThrow().getStatus()).isEqualTo(EvaluationStatus.PUBLISHED);
+    forms.submitTaskForm(approvalOf("nurul").getId(), Map.of("keputusan", "APPROVE"));
+
+    // the objection windows pass without objection: results are final, the functional position gets its multiplier
+    closeObjectionWindow(nurul.getId());
+    assertThat(evaluations.findById(nurul.getId()).orElseThrow().getCreditMultiplier()).as("BUTUH_PERBAIKAN")
+        .isEqualTo(75);
+    closeObjectionWindow(yusuf.getId());
+    assertThat(evaluations.findById(yusuf.getId()).orElseThrow().getCreditMultiplier()).as("pelaksana").isNull();
+
+    // SANGAT_BAIK: the reward path
+    Task propose = awaitTask(taskService, "kasi.imunisasi", "UsulkanPenghargaan");
+    forms.submitTaskForm(propose.getId(), Map.of("usulan", "[{\"jenis\":\"SERTIFIKAT\",\"alasan\":\"Desa UCI "
+        + "tertinggi\"},{\"jenis\":\"INSENTIF\",\"jumlah\":3000000,\"alasan\":\"Kerja lembur imunisasi\"}]"));
+    assertThat(putJson("kasi.imunisasi", "/api/v1/rewards/budgets",
+        "{\"organisationCode\":\"DINKES\",\"year\":2026,\"amount\":2000000}").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(putJson("hr", "/api/v1/rewards/budgets", "{\"organisationCode\":\"NOPE\",\"year\":2026,"
+        + "\"amount\":-1}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(putJson("hr", "/api/v1/rewards/budgets",
+        "{\"organisationCode\":\"DINKES\",\"year\":2026,\"amount\":2000000}").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    Task decide = taskService.createTaskQuery().taskDefinitionKey("PutuskanPenghargaan").taskCandidateGroup("hr")
+        .singleResult();
+    List<Map<String, Object>> proposals = JsonPath.read(get("yusuf", "/api/v1/evaluations/" + yusuf.getId()
+        + "/rewards", null).getBody(), "$");
+    String certificateId = String.valueOf(proposals.get(0).get("id"));
+    String incentiveId = String.valueOf(proposals.get(1).get("id"));
+    identityService.setAuthentication("hr", List.of("hr", "pegawai"));
+    try {
+      String both = "[{\"rewardId\":\"" + certificateId + "\",\"keputusan\":\"APPROVE\"},{\"rewardId\":\""
+          + incentiveId + "\",\"keputusan\":\"APPROVE\"}]";
+      assertThatThrownBy(() -> forms.submitTaskForm(decide.getId(), Map.of("keputusanPenghargaan", both)))
+          .hasMessageContaining("melebihi sisa anggaran tahunan organisasi (Rp 2000000.00)");
+      forms.submitTaskForm(decide.getId(), Map.of("keputusanPenghargaan", both.replace("\"" + incentiveId
+          + "\",\"keputusan\":\"APPROVE\"", "\"" + incentiveId + "\",\"keputusan\":\"REJECT\"")));
+    } finally {
+      identityService.clearAuthentication();
+    }
+
+    String rewards = get("yusuf", "/api/v1/evaluations/" + yusuf.getId() + "/rewards", null).getBody();
+    List<String> statuses = JsonPath.read(rewards, "$[*].status");
+    assertThat(statuses).containsExactly("APPROVED", "REJECTED");
+    String link = JsonPath.read(rewards, "$[0].certificate");
+    var pdf = as("yusuf").getForEntity(link, byte[].class);
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String text;
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getBody())) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    }
+    assertThat(text).contains("SERTIFIKAT PENGHARGAAN").contains("Yusuf Maulana").contains("Desa UCI tertinggi");
+    assertThat(as("nurul").getForEntity(link, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    String code = text.lines().filter(l -> l.startsWith("Kode verifikasi: ")).findFirst().orElseThrow()
+        .substring("Kode verifikasi: ".length()).trim();
+    assertThat(http.getForEntity("/verifikasi/" + code, String.class).getBody())
+        .contains("Sertifikat penghargaan").contains("Yusuf Maulana");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("penghargaan").count()).isZero();
+  }
+
+  private void closeObjectionWindow(long evaluationId) {
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("evaluasi-"
+        + evaluationId).processDefinitionKey("evaluasi-kinerja").singleResult().getId();
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
+        .singleResult().getId());
   }
 
   private Evaluation evaluationOf(String username) {

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Paths of {@code evaluasi-kinerja} with test doubles routing like the real listeners (the assessment double puts
  * the predikat the test chooses; the real predikat comes from the DMN, tested in PredikatMatrixTest).
  */
-@Deployment(resources = "processes/evaluasi-kinerja.bpmn")
+@Deployment(resources = {"processes/evaluasi-kinerja.bpmn", "processes/penghargaan.bpmn"})
 class EvaluasiKinerjaProcessTest {
 
   @RegisterExtension
@@ -66,6 +66,13 @@ class EvaluasiKinerjaProcessTest {
           }
         }
         default -> { }
+      }
+    });
+    Mocks.register("rewardForms", (TaskListener) (DelegateTask task) -> {
+      if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+        task.setAssignee("kasi.kurikulum");
+      } else {
+        task.getExecution().setVariable("adaUsulan", false);
       }
     });
     Mocks.register("evaluationScoring", (JavaDelegate) e -> steps.add("scored"));
@@ -111,7 +118,13 @@ class EvaluasiKinerjaProcessTest {
     complete(task(instance), Map.of("keputusan", "APPROVE"));
     execute(job("Timer_MasaKeberatanBerakhir", instance));
 
-    assertThat(instance).isEnded().hasPassed("End_KePenghargaan");
+    assertThat(instance).isWaitingAt("ProsesPenghargaan");
+    ProcessInstance reward = runtimeService().createProcessInstanceQuery().processDefinitionKey("penghargaan")
+        .superProcessInstanceId(instance.getId()).singleResult();
+    assertThat(reward).isWaitingAt("UsulkanPenghargaan").task().isAssignedTo("kasi.kurikulum");
+    complete(task(reward));
+    assertThat(reward).isEnded();
+    assertThat(instance).isEnded().hasPassed("ProsesPenghargaan", "End_KePenghargaan");
   }
 
   @Test

@@ -1,0 +1,112 @@
+package id.kinerja.reward.process;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.common.ApiException;
+import id.kinerja.common.Refusals;
+import id.kinerja.common.TaskActor;
+import id.kinerja.evaluation.EvaluationService;
+import id.kinerja.notification.Notifier;
+import id.kinerja.organization.UnitHead;
+import id.kinerja.reward.Reward;
+import id.kinerja.reward.RewardService;
+import id.kinerja.security.Role;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tasks of {@code penghargaan}: "Usulkan penghargaan" (the supervisor as resolved now) and "Putuskan usulan
+ * penghargaan" (HR), both through {@link RewardService}.
+ */
+@Component("rewardForms")
+class RewardForms implements TaskListener {
+
+  static final String PROPOSE = "UsulkanPenghargaan";
+
+  private final RewardService rewards;
+  private final EvaluationService evaluations;
+  private final Notifier notifier;
+  private final TaskActor actor;
+  private final Refusals refusals;
+  private final ObjectMapper json;
+
+  RewardForms(RewardService rewards, EvaluationService evaluations, Notifier notifier, TaskActor actor,
+      Refusals refusals, ObjectMapper json) {
+    this.rewards = rewards;
+    this.evaluations = evaluations;
+    this.notifier = notifier;
+    this.actor = actor;
+    this.refusals = refusals;
+    this.json = json;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long id = ((Number) task.getVariable("evaluationId")).longValue();
+    boolean propose = PROPOSE.equals(task.getTaskDefinitionKey());
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      var evaluation = evaluations.view(id);
+      task.setVariableLocal("ringkasan", evaluation.employeeName() + " (NIP " + evaluation.employeeNip()
+          + ") — predikat " + evaluation.predikat() + ", evaluasi " + evaluation.periodCode());
+      if (propose) {
+        task.setVariableLocal("usulan", SpinValues.jsonValue("[]").create());
+        UnitHead supervisor = evaluations.reportingLine(id).supervisor();
+        if (supervisor == null) {
+          task.addCandidateGroup(Role.HR.groupId());
+        } else {
+          task.setAssignee(supervisor.username());
+          notifier.notify(supervisor.username(), "reward-propose", Notifier.taskPath(task.getId()),
+              evaluation.employeeName());
+        }
+      } else {
+        task.setVariableLocal("keputusanPenghargaan", SpinValues.jsonValue(write(rows(id))).create());
+        task.addCandidateGroup(Role.HR.groupId());
+      }
+      return;
+    }
+    String who = actor.of(task);
+    refusals.run(() -> {
+      if (propose) {
+        int count = rewards.propose(id, read(task.getVariable("usulan"), RewardService.Proposal[].class), who);
+        task.getExecution().setVariable("adaUsulan", count > 0);
+      } else {
+        rewards.decide(id, read(task.getVariable("keputusanPenghargaan"), RewardService.Decision[].class), who);
+      }
+    });
+  }
+
+  private List<Map<String, Object>> rows(long evaluationId) {
+    return rewards.of(evaluationId).stream().map((Reward r) -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("rewardId", String.valueOf(r.getId()));
+      row.put("jenis", r.getType().name());
+      row.put("jumlah", r.getAmount());
+      row.put("alasan", r.getReason());
+      return row;
+    }).toList();
+  }
+
+  private <T> List<T> read(Object value, Class<T[]> type) {
+    if (value == null) {
+      return List.of();
+    }
+    try {
+      return List.of(json.readValue(value.toString(), type));
+    } catch (JsonProcessingException e) {
+      throw ApiException.badRequest("reward.unreadable");
+    }
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

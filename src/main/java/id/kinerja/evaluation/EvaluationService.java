@@ -285,6 +285,12 @@ public class EvaluationService {
     return skps.view(skpId);
   }
 
+  /** The reporting line of an SKP's employee, from the tree now. */
+  @Transactional(readOnly = true)
+  public id.kinerja.organization.ReportingLine reportingLineOfSkp(long skpId) {
+    return skps.reportingLineOf(skpId);
+  }
+
   /** The employee's supervisor and senior, from the tree now. */
   @Transactional(readOnly = true)
   public id.kinerja.organization.ReportingLine reportingLine(long evaluationId) {

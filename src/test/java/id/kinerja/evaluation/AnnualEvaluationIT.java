@@ -115,6 +115,39 @@ class AnnualEvaluationIT extends PostgresIntegrationTest {
     closeObjectionWindow(nurul.getId());
     assertThat(evaluations.findById(nurul.getId()).orElseThrow().getCreditMultiplier()).as("BUTUH_PERBAIKAN")
         .isEqualTo(75);
+
+    // BUTUH_PERBAIKAN: coaching starts, planned by the supervisor, a session acknowledged by the employee
+    Task plan = awaitTask(taskService, "kasi.imunisasi", "SusunRencanaPembinaan");
+    long planId = ((Number) taskService.getVariable(plan.getId(), "planId")).longValue();
+    Map<String, Object> planForm = new HashMap<>(Map.of("tujuan", "Mencapai 20 desa UCI", "jadwal",
+        "Setiap Senin pekan pertama", "tindakan", "[\"BIMBINGAN\",\"MENGHUKUM\"]"));
+    assertThatThrownBy(() -> forms.submitTaskForm(plan.getId(), planForm)).hasMessageContaining("Pilih minimal");
+    planForm.put("tindakan", "[\"BIMBINGAN\",\"PELATIHAN\"]");
+    forms.submitTaskForm(plan.getId(), planForm);
+    Task session = awaitTask(taskService, "kasi.imunisasi", "CatatSesiPembinaan");
+    assertThatThrownBy(() -> forms.submitTaskForm(session.getId(), Map.of("tanggalSesi", "2099-01-01",
+        "catatanSesi", "x"))).hasMessageContaining("masa depan");
+    forms.submitTaskForm(session.getId(), Map.of("tanggalSesi", "2026-11-02", "catatanSesi",
+        "Membahas strategi sweeping imunisasi"));
+    Task acknowledge = awaitTask(taskService, "nurul", "KonfirmasiSesiPembinaan");
+    assertThatThrownBy(() -> forms.submitTaskForm(acknowledge.getId(), Map.of("kompetensi", "6")))
+        .hasMessageContaining("1 sampai 5");
+    forms.submitTaskForm(acknowledge.getId(), Map.of("kompetensi", "4", "umpanBalikPegawai", "Sangat membantu"));
+    String coaching = get("nurul", "/api/v1/coaching/" + planId, null).getBody();
+    assertThat((Integer) JsonPath.read(coaching, "$.sessions[0].competency")).isEqualTo(4);
+    List<String> actions = JsonPath.read(coaching, "$.actions");
+    assertThat(actions).containsExactly("BIMBINGAN", "PELATIHAN");
+    assertThat(get("yusuf", "/api/v1/coaching/" + planId, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    // a supervisor may also start coaching from an employee's progress
+    assertThat(postJson("nurul", "/api/v1/coaching", "{\"skpId\":" + skpOf("yusuf") + "}").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(postJson("kasi.imunisasi", "/api/v1/coaching", "{}").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(postJson("kasi.imunisasi", "/api/v1/coaching", "{\"skpId\":" + skpOf("yusuf") + "}")
+        .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(taskService.createTaskQuery().taskAssignee("kasi.imunisasi").taskDefinitionKey("SusunRencanaPembinaan")
+        .count()).isEqualTo(1);
     closeObjectionWindow(yusuf.getId());
     assertThat(evaluations.findById(yusuf.getId()).orElseThrow().getCreditMultiplier()).as("pelaksana").isNull();
 
@@ -164,7 +197,8 @@ class AnnualEvaluationIT extends PostgresIntegrationTest {
     String code = text.lines().filter(l -> l.startsWith("Kode verifikasi: ")).findFirst().orElseThrow()
         .substring("Kode verifikasi: ".length()).trim();
     assertThat(http.getForEntity("/verifikasi/" + code, String.class).getBody())
-        .contains("Sertifikat penghargaan").contains("Yusuf Maulana");
+        .contains("Sertifikat penghargaan").contains("Yusuf Maulana").doesNotContain(text.lines()
+            .filter(l -> l.startsWith("NIP: ")).findFirst().orElseThrow().substring(5).trim());
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("penghargaan").count()).isZero();
   }
 

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Paths of {@code evaluasi-kinerja} with test doubles routing like the real listeners (the assessment double puts
  * the predikat the test chooses; the real predikat comes from the DMN, tested in PredikatMatrixTest).
  */
-@Deployment(resources = {"processes/evaluasi-kinerja.bpmn", "processes/penghargaan.bpmn"})
+@Deployment(resources = {"processes/evaluasi-kinerja.bpmn", "processes/penghargaan.bpmn",
+    "processes/pembinaan-kinerja.bpmn"})
 class EvaluasiKinerjaProcessTest {
 
   @RegisterExtension
@@ -75,6 +76,8 @@ class EvaluasiKinerjaProcessTest {
         task.getExecution().setVariable("adaUsulan", false);
       }
     });
+    Mocks.register("coachingSetup", (JavaDelegate) e -> e.setVariable("planId", 9L));
+    Mocks.register("coachingForms", (TaskListener) task -> { });
     Mocks.register("evaluationScoring", (JavaDelegate) e -> steps.add("scored"));
     Mocks.register("evaluationPublication", (JavaDelegate) e -> steps.add("published"));
     Mocks.register("evaluationFinalisation", (JavaDelegate) e -> steps.add("finalised"));
@@ -136,7 +139,9 @@ class EvaluasiKinerjaProcessTest {
 
     assertThat(instance).isWaitingAt("PutuskanKeberatan").task().isAssignedTo("kabid.sd");
     complete(task(instance), Map.of("predikatBaru", "BUTUH_PERBAIKAN"));
-    assertThat(instance).isEnded().hasPassed("End_KePembinaan").hasNotPassed("TetapkanHasil");
+    assertThat(instance).isWaitingAt("ProsesPembinaan").hasNotPassed("TetapkanHasil");
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("pembinaan-kinerja")
+        .superProcessInstanceId(instance.getId()).count()).isEqualTo(1);
   }
 
   @Test
@@ -147,7 +152,7 @@ class EvaluasiKinerjaProcessTest {
         .correlate();
     complete(task(instance));
 
-    assertThat(instance).isEnded().hasPassed("PutuskanKeberatan", "End_KePembinaan");
+    assertThat(instance).hasPassed("PutuskanKeberatan").isWaitingAt("ProsesPembinaan");
   }
 
   private static ProcessInstance throughApproval(String predikat) {
@@ -156,6 +161,19 @@ class EvaluasiKinerjaProcessTest {
     complete(task(instance), Map.of("predikatUji", predikat));
     complete(task(instance), Map.of("keputusan", "APPROVE"));
     return instance;
+  }
+
+  @Test
+  void aCoachingReEvaluationDoesNotStartAnotherCoachingOrReward() {
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey("evaluasi-kinerja", "evaluasi-2",
+        Map.of("evaluationId", 2L, "skpId", 1L, "employee", "rina", "batasKeberatan", "P14D",
+            "umpanBalikRekan", false, "batasUmpanBalik", "P7D", "dalamPembinaan", true));
+    complete(task(instance));
+    complete(task(instance), Map.of("predikatUji", "KURANG"));
+    complete(task(instance), Map.of("keputusan", "APPROVE"));
+    execute(job("Timer_MasaKeberatanBerakhir", instance));
+
+    assertThat(instance).isEnded().hasPassed("End_Selesai").hasNotPassed("ProsesPembinaan", "ProsesPenghargaan");
   }
 
   @Test

@@ -1,7 +1,6 @@
 package id.kinerja.evaluation.process;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.common.FormJson;
 import id.kinerja.common.Refusals;
 import id.kinerja.common.TaskActor;
 import id.kinerja.evaluation.AssessmentInput;
@@ -44,11 +43,11 @@ class EvaluationForms implements TaskListener {
   private final Notifier notifier;
   private final TaskActor actor;
   private final Refusals refusals;
-  private final ObjectMapper json;
+  private final FormJson json;
   private final PeerFeedbackService peers;
 
   EvaluationForms(EvaluationService evaluations, Notifier notifier, TaskActor actor, Refusals refusals,
-      ObjectMapper json, PeerFeedbackService peers) {
+      FormJson json, PeerFeedbackService peers) {
     this.peers = peers;
     this.evaluations = evaluations;
     this.notifier = notifier;
@@ -68,7 +67,8 @@ class EvaluationForms implements TaskListener {
     refusals.run(() -> {
       switch (task.getTaskDefinitionKey()) {
         case SELF -> evaluations.selfEvaluate(id, text(task, "evaluasiDiri"), who);
-        case NOMINATE -> peers.nominate(id, usernames(task.getVariable("rekanKerja")), who);
+        case NOMINATE -> peers.nominate(id, json.readList(task.getVariable("rekanKerja"), String[].class,
+            "peer.unreadable"), who);
         case PEER -> {
           Map<CoreValue, String> values = new EnumMap<>(CoreValue.class);
           for (CoreValue value : CoreValue.values()) {
@@ -110,7 +110,7 @@ class EvaluationForms implements TaskListener {
     switch (task.getTaskDefinitionKey()) {
       case NOMINATE -> {
         task.setVariableLocal("ringkasan", summary);
-        task.setVariableLocal("pilihanRekan", SpinValues.jsonValue(write(peers.candidates(id))).create());
+        task.setVariableLocal("pilihanRekan", SpinValues.jsonValue(json.write(peers.candidates(id))).create());
         task.setVariableLocal("rekanKerja", SpinValues.jsonValue("[]").create());
         assign(task, evaluations.reportingLine(id).supervisor(), evaluation);
         return;
@@ -135,7 +135,7 @@ class EvaluationForms implements TaskListener {
           row.put("rhk", rhk.text());
           rows.add(row);
         }
-        task.setVariableLocal("evaluasiDiri", SpinValues.jsonValue(write(rows)).create());
+        task.setVariableLocal("evaluasiDiri", SpinValues.jsonValue(json.write(rows)).create());
         task.setAssignee(skp.employeeUsername());
         notifier.notify(skp.employeeUsername(), "evaluation-self", Notifier.taskPath(task.getId()),
             evaluation.periodCode());
@@ -170,27 +170,10 @@ class EvaluationForms implements TaskListener {
         evaluation.employeeName(), evaluation.periodCode());
   }
 
-  private List<String> usernames(Object value) {
-    if (value == null) {
-      return List.of();
-    }
-    try {
-      return List.of(json.readValue(value.toString(), String[].class));
-    } catch (JsonProcessingException e) {
-      throw id.kinerja.common.ApiException.badRequest("peer.unreadable");
-    }
-  }
 
   private static String text(DelegateTask task, String name) {
     Object value = task.getVariable(name);
     return value == null ? null : value.toString();
   }
 
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

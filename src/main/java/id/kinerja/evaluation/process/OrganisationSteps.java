@@ -1,15 +1,12 @@
 package id.kinerja.evaluation.process;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.kinerja.common.ApiException;
+import id.kinerja.common.FormJson;
 import id.kinerja.common.Refusals;
 import id.kinerja.common.TaskActor;
 import id.kinerja.evaluation.OrganisationAssessment;
 import id.kinerja.notification.Notifier;
 import id.kinerja.organization.UnitHead;
 import id.kinerja.security.Role;
-import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,13 +24,13 @@ class OrganisationSteps {
 
   @Bean
   TaskListener organisationForms(OrganisationAssessment organisations, Notifier notifier, TaskActor actor,
-      Refusals refusals, ObjectMapper json) {
+      Refusals refusals, FormJson json) {
     return task -> {
       long id = ((Number) task.getVariable("organisationRatingId")).longValue();
       boolean calibration = "KalibrasiPredikat".equals(task.getTaskDefinitionKey());
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
         if (calibration) {
-          task.setVariableLocal("kalibrasi", SpinValues.jsonValue(write(json, organisations.calibrationRows(id)))
+          task.setVariableLocal("kalibrasi", SpinValues.jsonValue(json.write(organisations.calibrationRows(id)))
               .create());
           task.addCandidateGroup(Role.HR.groupId());
         } else {
@@ -50,7 +47,8 @@ class OrganisationSteps {
       String who = actor.of(task);
       refusals.run(() -> {
         if (calibration) {
-          organisations.calibrate(id, changes(json, task.getVariable("kalibrasi")), who);
+          organisations.calibrate(id, json.readList(task.getVariable("kalibrasi"),
+              OrganisationAssessment.Change[].class, "organisation.calibration-unreadable"), who);
         } else {
           organisations.setPredikat(id, String.valueOf(task.getVariable("predikatOrganisasi")), who);
         }
@@ -68,23 +66,5 @@ class OrganisationSteps {
     };
   }
 
-  private static List<OrganisationAssessment.Change> changes(ObjectMapper json, Object value) {
-    if (value == null) {
-      return List.of();
-    }
-    try {
-      return List.of(json.readValue(value.toString(), OrganisationAssessment.Change[].class));
-    } catch (JsonProcessingException e) {
-      throw ApiException.badRequest("organisation.calibration-unreadable");
-    }
-  }
-
-  private static String write(ObjectMapper json, Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
 }

@@ -1,8 +1,6 @@
 package id.kinerja.reward.process;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.kinerja.common.ApiException;
+import id.kinerja.common.FormJson;
 import id.kinerja.common.Refusals;
 import id.kinerja.common.TaskActor;
 import id.kinerja.evaluation.EvaluationService;
@@ -33,10 +31,10 @@ class RewardForms implements TaskListener {
   private final Notifier notifier;
   private final TaskActor actor;
   private final Refusals refusals;
-  private final ObjectMapper json;
+  private final FormJson json;
 
   RewardForms(RewardService rewards, EvaluationService evaluations, Notifier notifier, TaskActor actor,
-      Refusals refusals, ObjectMapper json) {
+      Refusals refusals, FormJson json) {
     this.rewards = rewards;
     this.evaluations = evaluations;
     this.notifier = notifier;
@@ -64,7 +62,7 @@ class RewardForms implements TaskListener {
               evaluation.employeeName());
         }
       } else {
-        task.setVariableLocal("keputusanPenghargaan", SpinValues.jsonValue(write(rows(id))).create());
+        task.setVariableLocal("keputusanPenghargaan", SpinValues.jsonValue(json.write(rows(id))).create());
         task.addCandidateGroup(Role.HR.groupId());
       }
       return;
@@ -72,10 +70,11 @@ class RewardForms implements TaskListener {
     String who = actor.of(task);
     refusals.run(() -> {
       if (propose) {
-        int count = rewards.propose(id, read(task.getVariable("usulan"), RewardService.Proposal[].class), who);
+        int count = rewards.propose(id, json.readList(task.getVariable("usulan"), RewardService.Proposal[].class, "reward.unreadable"), who);
         task.getExecution().setVariable("adaUsulan", count > 0);
       } else {
-        rewards.decide(id, read(task.getVariable("keputusanPenghargaan"), RewardService.Decision[].class), who);
+        rewards.decide(id, json.readList(task.getVariable("keputusanPenghargaan"), RewardService.Decision[].class,
+            "reward.unreadable"), who);
       }
     });
   }
@@ -91,22 +90,4 @@ class RewardForms implements TaskListener {
     }).toList();
   }
 
-  private <T> List<T> read(Object value, Class<T[]> type) {
-    if (value == null) {
-      return List.of();
-    }
-    try {
-      return List.of(json.readValue(value.toString(), type));
-    } catch (JsonProcessingException e) {
-      throw ApiException.badRequest("reward.unreadable");
-    }
-  }
-
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

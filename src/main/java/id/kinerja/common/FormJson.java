@@ -30,6 +30,18 @@ public class FormJson {
     }
   }
 
+  /** Whether two JSON texts carry the same content (key order and spacing aside); unreadable text never does. */
+  public boolean sameContent(Object left, Object right) {
+    if (left == null || right == null) {
+      return false;
+    }
+    try {
+      return json.readTree(left.toString()).equals(json.readTree(right.toString()));
+    } catch (JsonProcessingException e) {
+      return false;
+    }
+  }
+
   public String write(Object value) {
     try {
       return json.writeValueAsString(value);

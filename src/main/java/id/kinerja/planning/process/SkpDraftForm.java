@@ -1,9 +1,6 @@
 package id.kinerja.planning.process;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.kinerja.common.ApiException;
+import id.kinerja.common.FormJson;
 import id.kinerja.common.Refusals;
 import id.kinerja.common.TaskActor;
 import id.kinerja.notification.Notifier;
@@ -28,18 +25,15 @@ import org.springframework.stereotype.Component;
 @Component("skpDraftForm")
 class SkpDraftForm implements TaskListener {
 
-  private static final TypeReference<List<SkpDraft.RhkDraft>> RHK_LIST = new TypeReference<>() {
-  };
-
   private static final String PREFILLED = "rhkTersimpan";
 
   private final SkpService skps;
   private final Notifier notifier;
-  private final ObjectMapper json;
+  private final FormJson json;
   private final TaskActor actor;
   private final Refusals refusals;
 
-  SkpDraftForm(SkpService skps, Notifier notifier, ObjectMapper json, TaskActor actor, Refusals refusals) {
+  SkpDraftForm(SkpService skps, Notifier notifier, FormJson json, TaskActor actor, Refusals refusals) {
     this.skps = skps;
     this.notifier = notifier;
     this.json = json;
@@ -56,8 +50,10 @@ class SkpDraftForm implements TaskListener {
       String who = actor.of(task);
       refusals.run(() -> {
         Object submitted = task.getVariableLocal(SkpVariables.FORM_RHK);
-        if (submitted != null && !isUnchanged(task, submitted)) {
-          skps.replaceDraft(skpId, new SkpDraft(parse(submitted)), who);
+        // unchanged since prefill: the draft in our tables (maybe edited through the API meanwhile) stands
+        if (submitted != null && !json.sameContent(task.getVariableLocal(PREFILLED), submitted)) {
+          skps.replaceDraft(skpId, new SkpDraft(
+              json.readList(submitted, SkpDraft.RhkDraft[].class, "skp.draft.unreadable")), who);
         }
         skps.submit(skpId, who);
       });
@@ -66,13 +62,14 @@ class SkpDraftForm implements TaskListener {
 
   private void prefill(DelegateTask task, long skpId) {
     SkpView skp = skps.view(skpId);
-    String draft = write(skp.asDraft().rhk());
+    String draft = json.write(skp.asDraft().rhk());
     task.setVariableLocal(SkpVariables.FORM_RHK, SpinValues.jsonValue(draft).create());
     task.setVariableLocal(PREFILLED, SpinValues.jsonValue(draft).create());
     List<Map<String, Object>> options = new ArrayList<>();
     skps.supervisorRhkOptions(skpId).forEach((id, text) -> options.add(Map.of("value", String.valueOf(id),
         "label", text)));
-    task.setVariableLocal(SkpVariables.FORM_SUPERVISOR_RHK_OPTIONS, SpinValues.jsonValue(write(options)).create());
+    task.setVariableLocal(SkpVariables.FORM_SUPERVISOR_RHK_OPTIONS,
+        SpinValues.jsonValue(json.write(options)).create());
     String notes = skp.reviews().isEmpty() ? null : skp.reviews().get(skp.reviews().size() - 1).notes();
     if (notes != null) {
       // only when there are notes: the form hides the field while the variable is absent
@@ -80,33 +77,6 @@ class SkpDraftForm implements TaskListener {
       notifier.notify(skp.employeeUsername(), "skp-returned", Notifier.taskPath(task.getId()), skp.year(), notes);
     } else {
       notifier.notify(skp.employeeUsername(), "skp-draft-task", Notifier.taskPath(task.getId()), skp.year());
-    }
-  }
-
-  /** Unchanged since prefill: the draft in our tables (maybe edited through the API meanwhile) stands. */
-  private boolean isUnchanged(DelegateTask task, Object submitted) {
-    Object prefilled = task.getVariableLocal(PREFILLED);
-    try {
-      return prefilled != null && json.readTree(prefilled.toString()).equals(json.readTree(submitted.toString()));
-    } catch (JsonProcessingException e) {
-      return false;
-    }
-  }
-
-  private List<SkpDraft.RhkDraft> parse(Object submitted) {
-    try {
-      String text = submitted instanceof String s ? s : submitted.toString();
-      return json.readValue(text, RHK_LIST);
-    } catch (JsonProcessingException e) {
-      throw ApiException.badRequest("skp.draft.unreadable");
-    }
-  }
-
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

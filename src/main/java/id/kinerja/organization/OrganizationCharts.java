@@ -20,6 +20,16 @@ public class OrganizationCharts {
     return new OrganizationChart(units.findAllLinks(), employees.findHeads());
   }
 
+  /** The usernames of an employee's supervisor and senior (those with logins), nearest first. */
+  @Transactional(readOnly = true)
+  public java.util.List<String> supervisorsOf(String username) {
+    return employees.findByUsername(username)
+        .map(employee -> lineOf(current(), employee))
+        .map(line -> java.util.stream.Stream.of(line.supervisor(), line.senior())
+            .filter(java.util.Objects::nonNull).map(UnitHead::username).filter(java.util.Objects::nonNull).toList())
+        .orElse(java.util.List.of());
+  }
+
   /** The reporting line of one employee. */
   public static ReportingLine lineOf(OrganizationChart chart, Employee employee) {
     Position position = employee.getPosition();

@@ -1,6 +1,5 @@
 package id.kinerja.security;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -8,8 +7,6 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * Embedded default: API callers authenticate with HTTP Basic against the engine's identity store, the same
@@ -31,11 +28,9 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         || !identityService.checkPassword(username, credentials.toString())) {
       throw new BadCredentialsException("bad credentials");
     }
-    List<GrantedAuthority> authorities = new ArrayList<>();
-    for (Group group : identityService.createGroupQuery().groupMember(username).list()) {
-      Role.ofGroup(group.getId()).ifPresent(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
-    }
-    return UsernamePasswordAuthenticationToken.authenticated(username, null, authorities);
+    List<String> groups = identityService.createGroupQuery().groupMember(username).list().stream()
+        .map(Group::getId).toList();
+    return UsernamePasswordAuthenticationToken.authenticated(username, null, GroupAuthorities.of(groups));
   }
 
   @Override

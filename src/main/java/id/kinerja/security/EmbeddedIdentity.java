@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
@@ -25,7 +28,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Keeps the engine's own identity store (embedded default) in step with Kinerja: the role groups, their
  * webapp authorizations, the shared Tasklist filters, and a login for every imported employee. With an
- * external, read-only identity provider (Keycloak) there is nothing to write and this does nothing.
+ * external, read-only identity provider (Keycloak) only the authorizations and filters are written: users and
+ * groups belong to Keycloak.
  */
 @Component
 public class EmbeddedIdentity {
@@ -54,22 +58,50 @@ public class EmbeddedIdentity {
       ensureGroup(Role.HEAD.groupId(), "Pimpinan Unit Kerja");
       ensureGroup(Role.ADMIN.groupId(), "Administrator Camunda");
     }
-    // authorizations live in the engine database whatever the identity provider
+    // authorizations live in the engine database whatever the identity provider (embedded or Keycloak)
     grantApplication(Role.EMPLOYEE.groupId(), "tasklist");
-    grantApplication(Role.HR.groupId(), "tasklist");
-    grantApplication(Role.HR.groupId(), "cockpit");
-    // everyone may read process definitions (task forms, diagrams); only HR starts the cycle-opening process
+    // everyone may read process definitions (task forms, diagrams); an employee's own process instances are granted
+    // one by one (ProcessInstanceAccess), tasks to their assignee or candidates (engine default authorizations)
     grant(Role.EMPLOYEE.groupId(), Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
-    grant(Role.HR.groupId(), Resources.PROCESS_DEFINITION, "pembukaan-periode", Permissions.READ,
-        Permissions.CREATE_INSTANCE);
-    grant(Role.HR.groupId(), Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
     // the decision tables (predikat matrix, rating suggestion) are public rules: anyone may read and evaluate them
     grant(Role.EMPLOYEE.groupId(), Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ,
         Permissions.CREATE_INSTANCE);
+    grantHumanResources();
     ensureFilter("Tugas saya", "Tugas yang ditugaskan kepada saya", -10,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     ensureFilter("Tugas kelompok saya", "Tugas untuk kelompok saya yang belum diambil", -5,
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+  }
+
+  /**
+   * HR (Pengelola Kinerja) administers cycles and the process itself: Tasklist, Cockpit and Admin; deploys
+   * definitions, monitors and repairs every instance, reads every task without being able to work on it. Only the
+   * cycle-opening process is started by hand; the others start from Kinerja's own rules.
+   */
+  private void grantHumanResources() {
+    String hr = Role.HR.groupId();
+    grantApplication(hr, "tasklist");
+    grantApplication(hr, "cockpit");
+    grant(hr, Resources.APPLICATION, "admin", Permissions.ACCESS);
+    grant(hr, Resources.PROCESS_DEFINITION, "pembukaan-periode", Permissions.READ, Permissions.CREATE_INSTANCE);
+    grant(hr, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB,
+        ProcessDefinitionPermissions.SUSPEND, ProcessDefinitionPermissions.SUSPEND_INSTANCE,
+        ProcessDefinitionPermissions.MIGRATE_INSTANCE, ProcessDefinitionPermissions.DELETE_INSTANCE);
+    grant(hr, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE, Permissions.READ,
+        Permissions.UPDATE, Permissions.DELETE);
+    grant(hr, Resources.HISTORIC_PROCESS_INSTANCE, Authorization.ANY, HistoricProcessInstancePermissions.READ);
+    grant(hr, Resources.DEPLOYMENT, Authorization.ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+    grant(hr, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY,
+        Permissions.CREATE_INSTANCE, Permissions.UPDATE);
+    grant(hr, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
+    grant(hr, Resources.TASK, Authorization.ANY, Permissions.READ);
+    grant(hr, Resources.HISTORIC_TASK, Authorization.ANY, HistoricTaskPermissions.READ);
+    grant(hr, Resources.USER, Authorization.ANY, Permissions.READ);
+    grant(hr, Resources.GROUP, Authorization.ANY, Permissions.READ);
+    grant(hr, Resources.AUTHORIZATION, Authorization.ANY, Permissions.READ);
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -86,6 +118,9 @@ public class EmbeddedIdentity {
 
   /** Creates the user if missing and sets the password; used for demo users. */
   public void ensureUser(String username, String name, String email, String password) {
+    if (identity.isReadOnly()) {
+      return; // Keycloak owns the users
+    }
     User user = identity.createUserQuery().userId(username).singleResult();
     if (user == null) {
       user = identity.newUser(username);
@@ -99,12 +134,18 @@ public class EmbeddedIdentity {
   }
 
   public void setPassword(String username, String password) {
+    if (identity.isReadOnly()) {
+      return;
+    }
     User user = identity.createUserQuery().userId(username).singleResult();
     user.setPassword(password);
     identity.saveUser(user);
   }
 
   public void ensureMembership(String username, List<Role> roles) {
+    if (identity.isReadOnly()) {
+      return;
+    }
     for (Role role : roles) {
       if (identity.createUserQuery().userId(username).memberOfGroup(role.groupId()).count() == 0) {
         identity.createMembership(username, role.groupId());

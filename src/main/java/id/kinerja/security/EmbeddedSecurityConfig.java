@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -18,18 +19,19 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Embedded default security. {@code /api/**}: stateless HTTP Basic against the engine's identity store;
- * {@code /api/v1/public/**} is open (citizen survey). The Camunda webapps keep their own form login and CSRF
+ * Embedded default security (every profile but {@code keycloak}, see {@link KeycloakSecurityConfig}).
+ * {@code /api/**}: stateless HTTP Basic against the engine's identity store; {@code /api/v1/public/**} is open (citizen survey). The Camunda webapps keep their own form login and CSRF
  * protection; the engine REST API under {@code /engine-rest} requires HTTP Basic through Camunda's own filter,
  * so that engine authorizations apply to the caller.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-class SecurityConfig {
+@Profile("!" + KeycloakSecurityConfig.PROFILE)
+class EmbeddedSecurityConfig {
 
   @Bean
   ProblemResponses problemResponses(Problems problems, ObjectMapper json, LocaleResolver locales) {
-    return new ProblemResponses(problems, json, locales);
+    return new ProblemResponses(problems, json, locales, "Basic realm=\"Kinerja\", charset=\"UTF-8\"");
   }
 
   @Bean
@@ -67,11 +69,6 @@ class SecurityConfig {
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("camunda-engine-rest-auth");
-    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*");
-    return registration;
+    return EngineRestAuthentication.filter(HttpBasicAuthenticationProvider.class);
   }
 }

@@ -20,17 +20,20 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
   private final Problems problems;
   private final ObjectMapper json;
   private final LocaleResolver locales;
+  private final String challenge;
 
-  ProblemResponses(Problems problems, ObjectMapper json, LocaleResolver locales) {
+  /** @param challenge the WWW-Authenticate value sent with a 401 ({@code Basic …} or {@code Bearer …}) */
+  ProblemResponses(Problems problems, ObjectMapper json, LocaleResolver locales, String challenge) {
     this.problems = problems;
     this.json = json;
     this.locales = locales;
+    this.challenge = challenge;
   }
 
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
-    response.setHeader("WWW-Authenticate", "Basic realm=\"Kinerja\", charset=\"UTF-8\"");
+    response.setHeader("WWW-Authenticate", challenge);
     write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "error.unauthorized");
   }
 

@@ -1,0 +1,185 @@
+package id.kinerja.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium through /usr/bin/chromedriver (no browser download): one fresh
+ * profile per person, screenshots under target/, and helpers for Keycloak's login page and Camunda Forms fields.
+ */
+public final class Chromium implements AutoCloseable {
+
+  public static final Path BROWSER = Paths.get("/usr/bin/chromium");
+  public static final Path DRIVER = Paths.get("/usr/bin/chromedriver");
+
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+  private final Path screenshots;
+
+  private Chromium(ChromeDriver driver, Path screenshots) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(45));
+    this.screenshots = screenshots;
+  }
+
+  public static boolean installed() {
+    return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+  }
+
+  public static Chromium open(Path screenshots) {
+    try {
+      Path profile = Files.createTempDirectory("kinerja-chromium");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(BROWSER.toFile());
+      // the closed network of the build machines refuses Chromium's background connections: keep them off
+      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+          "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+          "--disable-sync", "--lang=id", "--window-size=1280,1400", "--user-data-dir=" + profile);
+      ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+          .usingAnyFreePort().build();
+      Files.createDirectories(screenshots);
+      return new Chromium(new ChromeDriver(service, options), screenshots);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void go(String url) {
+    driver.get(url);
+  }
+
+  /** On Keycloak's login page: fills in the demo user and signs in. */
+  public void signInOnKeycloak(String username, String password, String screenshotBeforeSubmit) {
+    WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    user.clear();
+    user.sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(password);
+    if (screenshotBeforeSubmit != null) {
+      screenshot(screenshotBeforeSubmit);
+    }
+    driver.findElement(By.id("kc-login")).click();
+  }
+
+  public WebElement await(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  public void awaitUrlContaining(String part) {
+    wait.until(ExpectedConditions.urlContains(part));
+  }
+
+  public void awaitText(String text) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//*[contains(normalize-space(.), " + xpathLiteral(text) + ")]")));
+  }
+
+  public void click(By locator) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  /** The n-th (0-based) Camunda Forms field with this label (a required field's label ends with "*"). */
+  public WebElement field(String label, int index) {
+    // the label is a direct child of its own field (a dynamic list holds its rows' fields deeper down)
+    By locator = By.xpath("//div[contains(@class,'fjs-form-field ')][./label[normalize-space(.)="
+        + xpathLiteral(label) + " or normalize-space(.)=" + xpathLiteral(label + "*") + "]]");
+    wait.until(driver -> driver.findElements(locator).size() > index);
+    return driver.findElements(locator).get(index);
+  }
+
+  public void type(String label, String value) {
+    WebElement input = field(label, 0).findElement(By.cssSelector("input, textarea"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+    input.click();
+    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+    input.sendKeys(org.openqa.selenium.Keys.DELETE);
+    input.sendKeys(value);
+  }
+
+  /** Scrolls a form field into the middle of the view (for a screenshot). */
+  public void reveal(String label) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+        field(label, 0));
+  }
+
+  public String valueOf(String label) {
+    return field(label, 0).findElement(By.cssSelector("input, textarea")).getDomProperty("value");
+  }
+
+  /** Picks an option of a Camunda Forms select (a drop-down list, not a native select). */
+  public void choose(String label, String optionLabel) {
+    WebElement field = field(label, 0);
+    WebElement display = field.findElement(By.cssSelector(".fjs-input-group"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", display);
+    display.click();
+    By option = By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)="
+        + xpathLiteral(optionLabel) + "]");
+    WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(option));
+    // form-js selects on mouse down
+    new org.openqa.selenium.interactions.Actions(driver).moveToElement(item).clickAndHold().release().perform();
+  }
+
+  /** Picks a radio option of a Camunda Forms radio group by its label. */
+  public void pick(String optionLabel) {
+    click(By.xpath("//label[contains(@class,'fjs-form-field-label')][normalize-space(.)=" + xpathLiteral(optionLabel)
+        + "] | //label[normalize-space(.)=" + xpathLiteral(optionLabel) + "]"));
+  }
+
+  /** The validation messages Camunda Forms shows, for a failing test's message. */
+  public String formErrors() {
+    return driver.findElements(By.cssSelector(".fjs-form-field-error, .fjs-has-errors label")).stream()
+        .map(WebElement::getText).filter(text -> !text.isBlank()).toList().toString();
+  }
+
+  public boolean enabledWithin(By locator, Duration timeout) {
+    try {
+      new WebDriverWait(driver, timeout).until(ExpectedConditions.elementToBeClickable(locator));
+      return true;
+    } catch (org.openqa.selenium.TimeoutException e) {
+      return false;
+    }
+  }
+
+  public void screenshot(String name) {
+    File shot = driver.getScreenshotAs(OutputType.FILE);
+    try {
+      Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+
+  private static String xpathLiteral(String text) {
+    if (!text.contains("'")) {
+      return "'" + text + "'";
+    }
+    return "concat('" + text.replace("'", "', \"'\", '") + "')";
+  }
+}

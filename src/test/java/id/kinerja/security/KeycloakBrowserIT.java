@@ -102,6 +102,8 @@ class KeycloakBrowserIT extends KeycloakIntegrationTest {
     Chromium browser = Chromium.open(SCREENSHOTS);
     browser.go(appUrl() + "/camunda/app/tasklist/default/");
     browser.awaitUrlContaining("/realms/kinerja/");
+    // the realm's login theme speaks Indonesian to an Indonesian browser
+    assertThat(browser.text(By.id("kc-login"))).isEqualTo("Masuk");
     browser.signInOnKeycloak(username, PASSWORD, loginShot);
     browser.awaitUrlContaining("/camunda/app/tasklist/");
     browser.awaitText("Tugas saya"); // the shared filters have loaded

@@ -52,6 +52,8 @@ public final class Chromium implements AutoCloseable {
       options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
           "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
           "--disable-sync", "--lang=id", "--window-size=1280,1400", "--user-data-dir=" + profile);
+      // an Indonesian user's browser: Accept-Language id first (headless ignores --lang for requests)
+      options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "id,en"));
       ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
           .usingAnyFreePort().build();
       Files.createDirectories(screenshots);
@@ -79,6 +81,10 @@ public final class Chromium implements AutoCloseable {
       screenshot(screenshotBeforeSubmit);
     }
     driver.findElement(By.id("kc-login")).click();
+  }
+
+  public String text(By locator) {
+    return await(locator).getText();
   }
 
   public WebElement await(By locator) {

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * A real Keycloak for the keycloak-profile tests: the distribution that Maven unpacks under target/keycloak
  * ({@code org.keycloak:keycloak-quarkus-dist}), started once per test JVM with {@code kc.sh start-dev
- * --import-realm} on free ports, with a fresh copy of the project's realm export. The copy differs in two test-only
+ * --import-realm} on free ports, with a fresh copy of the project's realm export and its login theme
+ * (keycloak/themes). The realm copy differs in two test-only
  * ways: the web client may redirect to the test application's port, and a public client issues tokens that expire
  * after two seconds (for the expired-token test).
  */
@@ -83,6 +84,7 @@ public final class KeycloakServer {
       deleteRecursively(home.resolve("data/h2")); // a fresh realm every run: the import applies in full
       Path imports = Files.createDirectories(home.resolve("data/import"));
       Files.writeString(imports.resolve("kinerja-realm.json"), testRealm(appPort));
+      copyThemes(Paths.get("keycloak", "themes"), home.resolve("themes"));
       home.resolve("bin/kc.sh").toFile().setExecutable(true);
       ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
           "--http-port=" + port, "--http-management-port=" + managementPort, "--import-realm",
@@ -162,6 +164,20 @@ public final class KeycloakServer {
     shortLived.putObject("attributes").put("access.token.lifespan", "2");
     shortLived.set("protocolMappers", ((ArrayNode) web.get("protocolMappers")).deepCopy());
     return json.writerWithDefaultPrettyPrinter().writeValueAsString(realm);
+  }
+
+  /** The project's Keycloak themes (the Indonesian login pages), as an installation would mount them. */
+  private static void copyThemes(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
   }
 
   private static int freePort() {

@@ -20,11 +20,11 @@ public class OrganizationCharts {
     return new OrganizationChart(units.findAllLinks(), employees.findHeads());
   }
 
-  /** The usernames of an employee's supervisor and senior (those with logins), nearest first. */
+  /** The usernames of an employee's supervisor and senior (those with logins) in the given chart, nearest first. */
   @Transactional(readOnly = true)
-  public java.util.List<String> supervisorsOf(String username) {
+  public java.util.List<String> supervisorsOf(String username, OrganizationChart chart) {
     return employees.findByUsername(username)
-        .map(employee -> lineOf(current(), employee))
+        .map(employee -> lineOf(chart, employee))
         .map(line -> java.util.stream.Stream.of(line.supervisor(), line.senior())
             .filter(java.util.Objects::nonNull).map(UnitHead::username).filter(java.util.Objects::nonNull).toList())
         .orElse(java.util.List.of());

@@ -1,6 +1,8 @@
 package id.kinerja.security;
 
+import id.kinerja.organization.OrganizationChart;
 import id.kinerja.organization.OrganizationCharts;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,8 +35,17 @@ import org.springframework.stereotype.Component;
 class ProcessInstanceAccess extends AbstractProcessEnginePlugin {
 
   static final String EMPLOYEE_VARIABLE = "employee";
+  /**
+   * A cycle opening starts thousands of instances within minutes: the chart (all unit links and heads) is built at
+   * most this often instead of once per instance. A reorganisation reaches new grants after this delay at most.
+   */
+  private static final Duration CHART_REFRESH = Duration.ofSeconds(30);
 
   private final OrganizationCharts charts;
+  private volatile CachedChart cached;
+
+  private record CachedChart(OrganizationChart chart, long builtAtNanos) {
+  }
 
   ProcessInstanceAccess(OrganizationCharts charts) {
     this.charts = charts;
@@ -60,7 +71,7 @@ class ProcessInstanceAccess extends AbstractProcessEnginePlugin {
     }
     Set<String> readers = new LinkedHashSet<>();
     readers.add(employee);
-    readers.addAll(charts.supervisorsOf(employee));
+    readers.addAll(charts.supervisorsOf(employee, chart()));
     AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
     String instanceId = execution.getProcessInstanceId();
     // whoever started the instance (a supervisor completing a task, a timer) need not administer authorizations
@@ -72,6 +83,16 @@ class ProcessInstanceAccess extends AbstractProcessEnginePlugin {
       }
       return null;
     });
+  }
+
+  private OrganizationChart chart() {
+    CachedChart current = cached;
+    long now = System.nanoTime();
+    if (current == null || now - current.builtAtNanos() > CHART_REFRESH.toNanos()) {
+      current = new CachedChart(charts.current(), now);
+      cached = current;
+    }
+    return current.chart();
   }
 
   private static void grant(AuthorizationService authorizations, String userId, Resources resource,

@@ -161,8 +161,9 @@ class KeycloakApiIT extends KeycloakIntegrationTest {
   void theRealmsSupervisorGroupsMatchTheDemoOrganisation() {
     Set<String> supervisors = new HashSet<>();
     Set<String> seniors = new HashSet<>();
+    var chart = charts.current();
     for (var user : identity.createUserQuery().list()) {
-      List<String> line = charts.supervisorsOf(user.getId());
+      List<String> line = charts.supervisorsOf(user.getId(), chart);
       if (!line.isEmpty()) {
         supervisors.add(line.get(0));
       }

@@ -115,13 +115,24 @@ public final class Chromium implements AutoCloseable {
     return driver.findElements(locator).get(index);
   }
 
+  /**
+   * Types into a Camunda Forms text, number or text-area field and checks the value arrived: the form re-renders on
+   * every change, and keys sent during a re-render can be lost, so a lost value is typed again.
+   */
   public void type(String label, String value) {
-    WebElement input = field(label, 0).findElement(By.cssSelector("input, textarea"));
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
-    input.click();
-    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
-    input.sendKeys(org.openqa.selenium.Keys.DELETE);
-    input.sendKeys(value);
+    for (int attempt = 0; attempt < 5; attempt++) {
+      WebElement input = field(label, 0).findElement(By.cssSelector("input, textarea"));
+      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+      input.click();
+      input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+      input.sendKeys(org.openqa.selenium.Keys.DELETE);
+      input.sendKeys(value);
+      pauseForDebounce();
+      if (settles(() -> value.equals(valueOf(label)))) {
+        return;
+      }
+    }
+    throw new AssertionError("the field '" + label + "' does not keep the value '" + value + "'");
   }
 
   /** Scrolls a form field into the middle of the view (for a screenshot). */
@@ -134,17 +145,42 @@ public final class Chromium implements AutoCloseable {
     return field(label, 0).findElement(By.cssSelector("input, textarea")).getDomProperty("value");
   }
 
-  /** Picks an option of a Camunda Forms select (a drop-down list, not a native select). */
+  /** Picks an option of a Camunda Forms select (a drop-down list, not a native select), checking it was taken. */
   public void choose(String label, String optionLabel) {
-    WebElement field = field(label, 0);
-    WebElement display = field.findElement(By.cssSelector(".fjs-input-group"));
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", display);
-    display.click();
     By option = By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)="
         + xpathLiteral(optionLabel) + "]");
-    WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(option));
-    // form-js selects on mouse down
-    new org.openqa.selenium.interactions.Actions(driver).moveToElement(item).clickAndHold().release().perform();
+    for (int attempt = 0; attempt < 5; attempt++) {
+      WebElement display = field(label, 0).findElement(By.cssSelector(".fjs-input-group"));
+      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", display);
+      display.click();
+      WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(option));
+      // form-js selects on mouse down
+      new org.openqa.selenium.interactions.Actions(driver).moveToElement(item).clickAndHold().release().perform();
+      if (settles(() -> field(label, 0).getText().contains(optionLabel))) {
+        return;
+      }
+    }
+    throw new AssertionError("the field '" + label + "' does not keep the option '" + optionLabel + "'");
+  }
+
+  /** Camunda Forms takes typed text into its state after a short debounce; a re-render before that loses it. */
+  private static void pauseForDebounce() {
+    try {
+      Thread.sleep(700);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private boolean settles(java.util.function.BooleanSupplier condition) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(3)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(driver -> condition.getAsBoolean());
+      return true;
+    } catch (org.openqa.selenium.TimeoutException e) {
+      return false;
+    }
   }
 
   /** Picks a radio option of a Camunda Forms radio group by its label. */

@@ -29,6 +29,9 @@ public abstract class PostgresIntegrationTest {
   /** HR opens a cycle (body fields as JSON, without braces) and waits until its planning instances are started. */
   protected long openCycle(String fields) {
     ResponseEntity<String> opened = postJson("hr", "/api/v1/cycles", "{" + fields + "}");
+    if (!opened.getStatusCode().is2xxSuccessful()) {
+      throw new AssertionError("cycle not opened: " + opened.getStatusCode() + " " + opened.getBody());
+    }
     long id = ((Number) com.jayway.jsonpath.JsonPath.read(opened.getBody(), "$.id")).longValue();
     for (int i = 0; i < 300; i++) {
       String body = get("hr", "/api/v1/cycles/" + id, null).getBody();

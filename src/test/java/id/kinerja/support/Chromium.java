@@ -127,7 +127,7 @@ public final class Chromium implements AutoCloseable {
       input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
       input.sendKeys(org.openqa.selenium.Keys.DELETE);
       input.sendKeys(value);
-      pauseForDebounce();
+      Pause.millis(700); // Camunda Forms takes typed text into its state after a debounce
       if (settles(() -> value.equals(valueOf(label)))) {
         return;
       }
@@ -161,16 +161,6 @@ public final class Chromium implements AutoCloseable {
       }
     }
     throw new AssertionError("the field '" + label + "' does not keep the option '" + optionLabel + "'");
-  }
-
-  /** Camunda Forms takes typed text into its state after a short debounce; a re-render before that loses it. */
-  private static void pauseForDebounce() {
-    try {
-      Thread.sleep(700);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   private boolean settles(java.util.function.BooleanSupplier condition) {

@@ -120,11 +120,6 @@ public abstract class KeycloakIntegrationTest {
   }
 
   protected static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    Pause.millis(millis);
   }
 }

@@ -122,7 +122,7 @@ public final class KeycloakServer {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
-      sleep(500);
+      Pause.millis(500);
     }
     stop();
     throw new IllegalStateException("Keycloak did not serve realm " + REALM + " within " + timeout + ", see "
@@ -196,15 +196,6 @@ public final class KeycloakServer {
       for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(file);
       }
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }

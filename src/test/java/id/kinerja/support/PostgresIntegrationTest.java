@@ -65,12 +65,7 @@ public abstract class PostgresIntegrationTest {
   }
 
   private static void pause() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    Pause.millis(100);
   }
 
   protected static void assertProblemJson(ResponseEntity<?> response) {

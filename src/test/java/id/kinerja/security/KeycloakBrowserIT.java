@@ -89,8 +89,8 @@ class KeycloakBrowserIT extends KeycloakIntegrationTest {
 
       // logging out of Tasklist ends the Keycloak session too: the next visit asks for the password again
       supervisor.click(By.cssSelector("li.account > a.dropdown-toggle, .account .dropdown-toggle"));
-      supervisor.click(By.xpath("//a[contains(normalize-space(.), 'Log out')]"));
-      supervisor.awaitText("Log in");
+      supervisor.click(By.xpath("//a[normalize-space(.)='Keluar']"));
+      supervisor.awaitUrlContaining("#/login"); // Tasklist's own route after its logout call
       supervisor.go(appUrl() + "/camunda/app/tasklist/default/");
       supervisor.await(By.id("kc-login"));
       supervisor.screenshot("12-keluar-kembali-ke-login-keycloak");
@@ -121,10 +121,11 @@ class KeycloakBrowserIT extends KeycloakIntegrationTest {
   private void complete(Chromium browser, String businessKey, String taskKey, String shot) {
     Task before = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey)
         .singleResult();
-    By completeButton = By.xpath("//button[normalize-space(.)='Complete']");
+    // Tasklist in Bahasa Indonesia (locales/id.json): "Selesaikan" is its Complete button
+    By completeButton = By.xpath("//button[normalize-space(.)='Selesaikan']");
     if (!browser.enabledWithin(completeButton, java.time.Duration.ofSeconds(15))) {
       browser.screenshot(shot + "-tidak-bisa-dikirim");
-      throw new AssertionError("Complete stays disabled on " + taskKey + "; form errors: " + browser.formErrors());
+      throw new AssertionError("Selesaikan stays disabled on " + taskKey + "; form errors: " + browser.formErrors());
     }
     browser.click(completeButton);
     for (int i = 0; i < 150 && tasks.createTaskQuery().taskId(before.getId()).count() > 0; i++) {

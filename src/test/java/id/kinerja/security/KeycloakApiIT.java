@@ -144,6 +144,16 @@ class KeycloakApiIT extends KeycloakIntegrationTest {
   }
 
   @Test
+  @Order(11)
+  void theHeadRoleComesFromTheTokensGroups() {
+    String ikm = "/api/v1/surveys/DISDUKCAPIL-DAFDUK-KTP/ikm?from=2026-01-01&to=2026-12-31";
+
+    // kadinkes heads the health office: only the HEAD role (group pimpinan) lets him read another office's IKM
+    assertThat(get(tokenFor("kadinkes"), ikm).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(get(tokenFor("budi"), ikm).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
   @Order(6)
   void keycloakIsCamundasIdentityWithUsernamesAndGroupPaths() {
     assertThat(identity.isReadOnly()).isTrue();

@@ -23,9 +23,9 @@ import java.util.stream.Stream;
  * A real Keycloak for the keycloak-profile tests: the distribution that Maven unpacks under target/keycloak
  * ({@code org.keycloak:keycloak-quarkus-dist}), started once per test JVM with {@code kc.sh start-dev
  * --import-realm} on free ports, with a fresh copy of the project's realm export and its login theme
- * (keycloak/themes). The realm copy differs in two test-only
- * ways: the web client may redirect to the test application's port, and a public client issues tokens that expire
- * after two seconds (for the expired-token test).
+ * (keycloak/themes). The realm copy differs in three test-only
+ * ways: the web client may redirect to the test application's port and grants tokens for a password, and a public
+ * client issues tokens that expire after two seconds (for the expired-token test).
  */
 public final class KeycloakServer {
 
@@ -154,6 +154,8 @@ public final class KeycloakServer {
     }
     String app = "http://localhost:" + appPort;
     web.putArray("redirectUris").add(app + "/*");
+    // the tests get their tokens with a password; the realm export keeps that grant off
+    web.put("directAccessGrantsEnabled", true);
     ((ObjectNode) web.get("attributes")).put("post.logout.redirect.uris", app + "/*");
     ObjectNode shortLived = realm.withArray("clients").addObject();
     shortLived.put("clientId", SHORT_LIVED_CLIENT);

@@ -23,7 +23,7 @@ public class BearerEngineAuthentication implements AuthenticationProvider {
       return AuthenticationResult.unsuccessful();
     }
     AuthenticationResult result = AuthenticationResult.successful(token.getName());
-    result.setGroups(GroupAuthorities.fromClaim(token.getToken().getClaimAsStringList(GroupAuthorities.GROUPS_CLAIM)));
+    result.setGroups(GroupAuthorities.groupIdsOf(token.getToken()));
     return result;
   }
 

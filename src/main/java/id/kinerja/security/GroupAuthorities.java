@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.ClaimAccessor;
 
 /**
  * The one rule for turning identity-provider groups into application roles, whatever the login: the engine's own
@@ -13,7 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 final class GroupAuthorities {
 
   /** The claim Keycloak's group-membership mapper fills (realm export: client {@code kinerja}). */
-  static final String GROUPS_CLAIM = "groups";
+  private static final String GROUPS_CLAIM = "groups";
 
   private GroupAuthorities() {
   }
@@ -24,6 +25,11 @@ final class GroupAuthorities {
       Role.ofGroup(groupId).ifPresent(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
     }
     return authorities;
+  }
+
+  /** The group ids of a token (access or ID token), from its {@code groups} claim. */
+  static List<String> groupIdsOf(ClaimAccessor token) {
+    return fromClaim(token.getClaimAsStringList(GROUPS_CLAIM));
   }
 
   /** Group ids from a token claim; full paths ("/hr") and plain names ("hr") alike. */

@@ -5,7 +5,6 @@ import id.kinerja.common.Problems;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -90,8 +89,7 @@ class KeycloakSecurityConfig {
       throws Exception {
     JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
     tokens.setPrincipalClaimName(USERNAME_CLAIM);
-    tokens.setJwtGrantedAuthoritiesConverter(jwt ->
-        GroupAuthorities.of(GroupAuthorities.fromClaim(jwt.getClaimAsStringList(GroupAuthorities.GROUPS_CLAIM))));
+    tokens.setJwtGrantedAuthoritiesConverter(jwt -> GroupAuthorities.of(GroupAuthorities.groupIdsOf(jwt)));
     // path patterns, not MVC matchers: /engine-rest and the webapps are not served by Spring MVC
     PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
     return http
@@ -167,8 +165,7 @@ class KeycloakSecurityConfig {
       Set<GrantedAuthority> mapped = new HashSet<>(authorities);
       for (GrantedAuthority authority : authorities) {
         if (authority instanceof OidcUserAuthority oidc) {
-          List<String> groups = oidc.getIdToken().getClaimAsStringList(GroupAuthorities.GROUPS_CLAIM);
-          mapped.addAll(GroupAuthorities.of(GroupAuthorities.fromClaim(groups)));
+          mapped.addAll(GroupAuthorities.of(GroupAuthorities.groupIdsOf(oidc.getIdToken())));
         }
       }
       return mapped;

@@ -2,14 +2,14 @@ package id.kinerja.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kinerja.support.TestMessages;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 class ProblemsTest {
 
-  private final Problems problems = new Problems(messages());
+  private final Problems problems = new Problems(TestMessages.source());
 
   @Test
   void yearsAndAmountsAreWrittenAsTheyAreInBothLanguages() {
@@ -31,13 +31,5 @@ class ProblemsTest {
         SKP belum dapat diajukan: 2 ketentuan belum dipenuhi.
         - SKP harus memuat minimal satu RHK UTAMA.
         - Jumlah bobot RHK harus tepat 100%, saat ini 90%.""");
-  }
-
-  private static ResourceBundleMessageSource messages() {
-    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-    source.setBasename("messages");
-    source.setDefaultEncoding("UTF-8");
-    source.setFallbackToSystemLocale(false);
-    return source;
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jayway.jsonpath.JsonPath;
 import id.kinerja.common.AuditLog;
+import id.kinerja.support.Pause;
 import id.kinerja.support.PostgresIntegrationTest;
 import java.util.HashMap;
 import java.util.List;
@@ -213,24 +214,19 @@ class AnnualEvaluationIT extends PostgresIntegrationTest {
     return evaluations.findBySkpIdAndPeriodCode(skpOf(username), "ANNUAL").orElseThrow();
   }
 
-  private Task assessmentOf(String employee) throws InterruptedException {
+  private Task assessmentOf(String employee) {
     return taskOf(employee, "kasi.imunisasi", "PenilaianKinerja");
   }
 
-  private Task approvalOf(String employee) throws InterruptedException {
+  private Task approvalOf(String employee) {
     return taskOf(employee, "kabid.p2p", "PersetujuanAkhir");
   }
 
-  private Task taskOf(String employee, String assignee, String key) throws InterruptedException {
-    for (int i = 0; i < 300; i++) {
-      for (Task task : taskService.createTaskQuery().taskAssignee(assignee).taskDefinitionKey(key).list()) {
-        if (employee.equals(runtimeService.getVariable(task.getExecutionId(), "employee"))) {
-          return task;
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no " + key + " task of " + employee + " for " + assignee);
+  private Task taskOf(String employee, String assignee, String key) {
+    return Pause.until(() -> taskService.createTaskQuery().taskAssignee(assignee).taskDefinitionKey(key).list()
+            .stream().filter(task -> employee.equals(runtimeService.getVariable(task.getExecutionId(), "employee")))
+            .findFirst().orElse(null),
+        java.util.Objects::nonNull, Pause.BACKGROUND_WORK, "no " + key + " task of " + employee + " for " + assignee);
   }
 
   private static Map<String, Object> assessment() {

@@ -18,10 +18,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.AbstractPlatformTransactionManager;
-import org.springframework.transaction.support.DefaultTransactionStatus;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Delivery of the outbox to a real SMTP server (GreenMail), and what happens when the server is down. */
 class MailDeliveryTest {
@@ -69,28 +65,7 @@ class MailDeliveryTest {
     sender.setHost("127.0.0.1");
     sender.setPort(port);
     sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
-    return new MailDelivery(outbox, sender, new TransactionTemplate(new NoTransactions()),
+    return new MailDelivery(outbox, sender, NoTransactions.template(),
         Clock.fixed(NOW, ZoneOffset.UTC), "kinerja@lampungselatankab.go.id", 10);
   }
-
-  /** Transactions are not the subject here. */
-  private static final class NoTransactions extends AbstractPlatformTransactionManager {
-    @Override
-    protected Object doGetTransaction() {
-      return new Object();
-    }
-
-    @Override
-    protected void doBegin(Object transaction, TransactionDefinition definition) {
-    }
-
-    @Override
-    protected void doCommit(DefaultTransactionStatus status) {
-    }
-
-    @Override
-    protected void doRollback(DefaultTransactionStatus status) {
-    }
-  }
-
 }

@@ -11,6 +11,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import id.kinerja.organization.Employee;
 import id.kinerja.organization.Employees;
+import id.kinerja.support.TestMessages;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,12 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.AbstractPlatformTransactionManager;
-import org.springframework.transaction.support.DefaultTransactionStatus;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each kind of notification — a new task, a return, a reminder, an escalation, a published result — written by
@@ -59,7 +55,7 @@ class NotificationMailTest {
       outbox.add(i.getArgument(0));
       return i.getArgument(0);
     });
-    Notifier notifier = new Notifier(notifications, employees, messages(), Clock.fixed(NOW, ZoneOffset.UTC),
+    Notifier notifier = new Notifier(notifications, employees, TestMessages.source(), Clock.fixed(NOW, ZoneOffset.UTC),
         "https://kinerja.lampungselatankab.go.id");
 
     notifier.notify(recipient, template, Notifier.taskPath("t-1"), args(template));
@@ -81,7 +77,7 @@ class NotificationMailTest {
       outbox.add(i.getArgument(0));
       return i.getArgument(0);
     });
-    new Notifier(notifications, employees, messages(), Clock.fixed(NOW, ZoneOffset.UTC), "http://x")
+    new Notifier(notifications, employees, TestMessages.source(), Clock.fixed(NOW, ZoneOffset.UTC), "http://x")
         .notify("system", "skp-draft-reminder", null, 2026);
 
     assertThat(outbox).singleElement().satisfies(n -> assertThat(n.getEmail()).isNull());
@@ -103,7 +99,7 @@ class NotificationMailTest {
     sender.setHost("127.0.0.1");
     sender.setPort(smtp.getSmtp().getPort());
     sender.setDefaultEncoding("UTF-8");
-    new MailDelivery(notifications, sender, new TransactionTemplate(new NoTransactions()),
+    new MailDelivery(notifications, sender, NoTransactions.template(),
         Clock.fixed(NOW, ZoneOffset.UTC), "kinerja@lampungselatankab.go.id", 10).deliverDue();
   }
 
@@ -111,32 +107,5 @@ class NotificationMailTest {
     Employee employee = mock(Employee.class);
     when(employee.getEmail()).thenReturn(username + "@lampungselatankab.go.id");
     return employee;
-  }
-
-  private static ResourceBundleMessageSource messages() {
-    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-    source.setBasename("messages");
-    source.setDefaultEncoding("UTF-8");
-    source.setFallbackToSystemLocale(false);
-    return source;
-  }
-
-  private static final class NoTransactions extends AbstractPlatformTransactionManager {
-    @Override
-    protected Object doGetTransaction() {
-      return new Object();
-    }
-
-    @Override
-    protected void doBegin(Object transaction, TransactionDefinition definition) {
-    }
-
-    @Override
-    protected void doCommit(DefaultTransactionStatus status) {
-    }
-
-    @Override
-    protected void doRollback(DefaultTransactionStatus status) {
-    }
   }
 }

@@ -336,17 +336,4 @@ class SkpPlanningIT extends PostgresIntegrationTest {
     assertThat(postJson("intan", "/engine-rest/task/" + draft.getId() + "/submit-form", formBody)
         .getStatusCode().is2xxSuccessful()).isFalse();
   }
-
-
-  private String awaitOpen(long id) throws InterruptedException {
-    String body = null;
-    for (int i = 0; i < 300; i++) {
-      body = get("hr", "/api/v1/cycles/" + id, null).getBody();
-      if ("OPEN".equals(JsonPath.read(body, "$.status"))) {
-        return body;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("cycle " + id + " did not finish opening: " + body);
-  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import id.kinerja.support.Chromium;
 import id.kinerja.support.KeycloakIntegrationTest;
+import id.kinerja.support.Pause;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.camunda.bpm.engine.TaskService;
@@ -137,15 +138,9 @@ class KeycloakBrowserIT extends KeycloakIntegrationTest {
   }
 
   private Task awaitTask(String businessKey, String taskKey, String assignee) {
-    for (int i = 0; i < 150; i++) {
-      Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey)
-          .taskAssignee(assignee).singleResult();
-      if (task != null) {
-        return task;
-      }
-      pause(200);
-    }
-    throw new AssertionError("no " + taskKey + " task for " + assignee);
+    return Pause.until(() -> tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
+        .taskDefinitionKey(taskKey).taskAssignee(assignee).singleResult(), java.util.Objects::nonNull,
+        Pause.BACKGROUND_WORK, "no " + taskKey + " task for " + assignee);
   }
 
   private String status(long skp, String user) {

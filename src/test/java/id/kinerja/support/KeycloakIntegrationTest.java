@@ -103,13 +103,9 @@ public abstract class KeycloakIntegrationTest {
       throw new AssertionError("cycle not opened: " + opened);
     }
     long id = ((Number) JsonPath.read(opened.getBody(), "$.id")).longValue();
-    for (int i = 0; i < 300; i++) {
-      if ("OPEN".equals(JsonPath.read(get(hr, "/api/v1/cycles/" + id).getBody(), "$.status"))) {
-        return id;
-      }
-      pause(100);
-    }
-    throw new AssertionError("cycle " + id + " did not finish opening");
+    Pause.until(() -> get(hr, "/api/v1/cycles/" + id).getBody(), body -> "OPEN".equals(JsonPath.read(body, "$.status")),
+        Pause.BACKGROUND_WORK, "cycle " + id + " did not finish opening");
+    return id;
   }
 
   /** The id of the user's SKP of the year (first revision). */

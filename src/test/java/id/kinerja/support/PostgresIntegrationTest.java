@@ -33,14 +33,15 @@ public abstract class PostgresIntegrationTest {
       throw new AssertionError("cycle not opened: " + opened.getStatusCode() + " " + opened.getBody());
     }
     long id = ((Number) com.jayway.jsonpath.JsonPath.read(opened.getBody(), "$.id")).longValue();
-    for (int i = 0; i < 300; i++) {
-      String body = get("hr", "/api/v1/cycles/" + id, null).getBody();
-      if ("OPEN".equals(com.jayway.jsonpath.JsonPath.read(body, "$.status"))) {
-        return id;
-      }
-      pause();
-    }
-    throw new AssertionError("cycle " + id + " did not finish opening");
+    awaitOpen(id);
+    return id;
+  }
+
+  /** Waits until a cycle has finished opening; returns the cycle as the API shows it. */
+  protected String awaitOpen(long cycleId) {
+    return Pause.until(() -> get("hr", "/api/v1/cycles/" + cycleId, null).getBody(),
+        body -> "OPEN".equals(com.jayway.jsonpath.JsonPath.read(body, "$.status")), Pause.BACKGROUND_WORK,
+        "cycle " + cycleId + " did not finish opening");
   }
 
   /** The id of a user's first SKP of 2026. */
@@ -53,19 +54,8 @@ public abstract class PostgresIntegrationTest {
   /** Waits (bounded) for a task of the given definition assigned to the user: background starts are async. */
   protected org.camunda.bpm.engine.task.Task awaitTask(org.camunda.bpm.engine.TaskService tasks, String assignee,
       String key) {
-    for (int i = 0; i < 300; i++) {
-      org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().taskAssignee(assignee)
-          .taskDefinitionKey(key).singleResult();
-      if (task != null) {
-        return task;
-      }
-      pause();
-    }
-    throw new AssertionError("no " + key + " task for " + assignee);
-  }
-
-  private static void pause() {
-    Pause.millis(100);
+    return Pause.until(() -> tasks.createTaskQuery().taskAssignee(assignee).taskDefinitionKey(key).singleResult(),
+        java.util.Objects::nonNull, Pause.BACKGROUND_WORK, "no " + key + " task for " + assignee);
   }
 
   protected static void assertProblemJson(ResponseEntity<?> response) {

@@ -79,6 +79,14 @@ class KeycloakBrowserIT extends KeycloakIntegrationTest {
       rina.type("Target", "60");
       rina.screenshot("08-target-diperbaiki");
       complete(rina, businessKey, "SusunSkp", "09-dikirim-ulang");
+
+      // our pages' logout (POST /logout) ends the Keycloak session as well
+      ((org.openqa.selenium.JavascriptExecutor) rina.driver())
+          .executeScript("return fetch('/logout', {method: 'POST'}).then(r => r.status)");
+      rina.go(appUrl() + "/camunda/app/tasklist/default/");
+      rina.awaitUrlContaining("/realms/kinerja/");
+      rina.await(By.id("kc-login"));
+      rina.screenshot("09b-keluar-lewat-post-logout");
     }
     assertThat(status(skp, "rina")).isEqualTo("SUBMITTED");
 

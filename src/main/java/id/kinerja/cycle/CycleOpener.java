@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * resumed at start-up; employees who already have an SKP for the year are skipped, so nothing is started twice.
  */
 @Component
-class CycleOpener implements DisposableBean {
+class CycleOpener implements DisposableBean, FailedOpeningRetry {
 
   private static final Logger log = LoggerFactory.getLogger(CycleOpener.class);
 
@@ -37,6 +37,7 @@ class CycleOpener implements DisposableBean {
   private final SkpPlanning planning;
   private final TransactionTemplate transaction;
   private final PlanningSettingsSource settingsSource;
+  private final OpeningFailureLog failures;
   private final int batchSize;
   private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
     Thread thread = new Thread(r, "cycle-opener");
@@ -45,9 +46,10 @@ class CycleOpener implements DisposableBean {
   });
 
   CycleOpener(AppraisalCycles cycles, Employees employees, OrganizationCharts charts, SkpPlanning planning,
-      TransactionTemplate transaction, PlanningSettingsSource settingsSource,
+      TransactionTemplate transaction, PlanningSettingsSource settingsSource, OpeningFailureLog failures,
       @Value("${kinerja.cycle.opening-batch-size:100}") int batchSize) {
     this.settingsSource = settingsSource;
+    this.failures = failures;
     this.cycles = cycles;
     this.employees = employees;
     this.charts = charts;
@@ -71,6 +73,8 @@ class CycleOpener implements DisposableBean {
       PlanningSettings settings = settingsSource.forCycle(cycleId);
       Set<Long> scope = transaction.execute(status ->
           charts.current().subtreeOf(cycles.findById(cycleId).orElseThrow().getUnit().getId()));
+      // a resumed opening may find failures of its first attempt: those started now are forgotten
+      boolean earlierFailures = failures.any(cycleId, OpeningKind.SKP_PLANNING, null);
       long afterId = 0;
       int started = 0;
       while (true) {
@@ -80,35 +84,69 @@ class CycleOpener implements DisposableBean {
         if (batch.isEmpty()) {
           break;
         }
-        started += startBatch(batch, settings);
+        started += startBatch(batch, settings, earlierFailures);
         afterId = batch.get(batch.size() - 1);
       }
       transaction.executeWithoutResult(status -> cycles.findById(cycleId).orElseThrow().opened());
-      log.info("Cycle {} opened: {} planning instances started", cycleId, started);
+      long failed = failures.count(cycleId);
+      if (failed > 0) {
+        log.warn("Cycle {} opened with errors: {} planning instances started, {} employees failed (retry: POST "
+            + "/api/v1/cycles/{}/retry)", cycleId, started, failed, cycleId);
+      } else {
+        log.info("Cycle {} opened: {} planning instances started", cycleId, started);
+      }
     } catch (RuntimeException e) {
       log.error("Opening cycle {} stopped; it resumes at the next start-up", cycleId, e);
     }
   }
 
-  private int startBatch(List<Long> employeeIds, PlanningSettings settings) {
+  private int startBatch(List<Long> employeeIds, PlanningSettings settings, boolean earlierFailures) {
     try {
       Integer started = transaction.execute(status ->
           (int) employeeIds.stream().filter(id -> planning.startFor(id, settings)).count());
+      if (earlierFailures) {
+        failures.started(settings.cycleId(), OpeningKind.SKP_PLANNING, null, employeeIds);
+      }
       return started == null ? 0 : started;
     } catch (RuntimeException batchFailed) {
-      // one bad employee must not hold up the others: retry one by one and report the failures
+      // one bad employee must not hold up the others: one by one, and each failure is recorded on the cycle
       int started = 0;
       for (Long id : employeeIds) {
-        try {
-          if (Boolean.TRUE.equals(transaction.execute(status -> planning.startFor(id, settings)))) {
-            started++;
-          }
-        } catch (RuntimeException e) {
-          log.error("SKP planning for employee {} in cycle {} not started", id, settings.cycleId(), e);
+        if (startOne(id, settings)) {
+          started++;
         }
       }
       return started;
     }
+  }
+
+  private boolean startOne(long employeeId, PlanningSettings settings) {
+    try {
+      boolean started = Boolean.TRUE.equals(transaction.execute(status -> planning.startFor(employeeId, settings)));
+      failures.started(settings.cycleId(), OpeningKind.SKP_PLANNING, null, List.of(employeeId));
+      return started;
+    } catch (RuntimeException e) {
+      log.error("SKP planning for employee {} in cycle {} not started", employeeId, settings.cycleId(), e);
+      var employee = transaction.execute(status -> employees.findById(employeeId)
+          .map(found -> new String[] {found.getNip(), found.getName()}).orElse(new String[2]));
+      failures.failed(settings.cycleId(), OpeningKind.SKP_PLANNING, null, employeeId, employee[0], employee[1], e);
+      return false;
+    }
+  }
+
+  @Override
+  public OpeningKind kind() {
+    return OpeningKind.SKP_PLANNING;
+  }
+
+  /** Starts the planning of the cycle's failed employees again, one transaction each. */
+  @Override
+  public void retry(long cycleId, List<OpeningFailureView> failed) {
+    executor.submit(() -> {
+      PlanningSettings settings = settingsSource.forCycle(cycleId);
+      long started = failed.stream().filter(f -> startOne(f.subjectId(), settings)).count();
+      log.info("Cycle {}: retry started {} of {} failed SKP planning instances", cycleId, started, failed.size());
+    });
   }
 
   @Override

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -33,10 +34,14 @@ public class CycleService {
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final OpeningFailureLog failures;
+  private final ObjectProvider<FailedOpeningRetry> retries;
 
   CycleService(AppraisalCycles cycles, OrgUnits units, Employees employees, OrganizationCharts charts,
       SkpPlanning planning, AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transaction,
-      Clock clock) {
+      Clock clock, OpeningFailureLog failures, ObjectProvider<FailedOpeningRetry> retries) {
+    this.failures = failures;
+    this.retries = retries;
     this.cycles = cycles;
     this.units = units;
     this.employees = employees;
@@ -69,6 +74,31 @@ public class CycleService {
         .orElseThrow(() -> ApiException.notFound("cycle.not-found", id))));
   }
 
+  /**
+   * Starts again, in the background, every process of the cycle that could not be started (SKP planning and
+   * evaluations). Idempotent: employees started meanwhile are skipped, nothing is started twice. Answers the cycle
+   * and whether anything was retried.
+   */
+  public Opened retry(long id, String actor) {
+    CycleView cycle = view(id);
+    if (cycle.status() == CycleStatus.OPENING) {
+      throw ApiException.conflict("cycle.still-opening", id);
+    }
+    List<OpeningFailureView> failed = failures.of(id);
+    if (failed.isEmpty()) {
+      return new Opened(cycle, false);
+    }
+    transaction.executeWithoutResult(status -> audit.record(actor, "CYCLE_OPENING_RETRIED", "cycle",
+        String.valueOf(id), "failures=" + failed.size()));
+    retries.orderedStream().forEach(retry -> {
+      List<OpeningFailureView> ofKind = failed.stream().filter(f -> f.kind() == retry.kind()).toList();
+      if (!ofKind.isEmpty()) {
+        retry.retry(id, ofKind);
+      }
+    });
+    return new Opened(cycle, true);
+  }
+
   public List<CycleView> list() {
     return transaction.execute(status -> cycles.findAll().stream().map(this::view).toList());
   }
@@ -89,9 +119,14 @@ public class CycleService {
 
   private CycleView view(AppraisalCycle c) {
     CycleTimers t = c.getTimers();
+    long failed = failures.count(c.getId());
+    CycleStatus status = c.getStatus() == CycleStatus.OPEN && failed > 0 ? CycleStatus.OPEN_WITH_ERRORS
+        : c.getStatus();
     return new CycleView(c.getId(), c.getYear(), c.getCadence(), c.getUnit().getCode(), c.getUnit().getName(),
-        c.getStatus(), t.submitReminderDays(), t.reviewReminderDays(), t.escalationDays(), c.isPeerFeedback(),
-        c.getEmployeesTotal(), planning.countStarted(c.getId()), c.getCreatedAt(), c.getCreatedBy());
+        status, t.submitReminderDays(), t.reviewReminderDays(), t.escalationDays(), c.isPeerFeedback(),
+        c.getEmployeesTotal(), planning.countStarted(c.getId()), failed,
+        failed == 0 ? List.of() : failures.firstOf(c.getId()), c.getCreatedAt(),
+        c.getCreatedBy());
   }
 
   private record Valid(int year, Cadence cadence, OrgUnit unit, CycleTimers timers, boolean peerFeedback) {

@@ -7,6 +7,10 @@ import id.kinerja.common.Violation;
 import id.kinerja.cycle.AppraisalCycle;
 import id.kinerja.cycle.AppraisalCycles;
 import id.kinerja.cycle.Cadence;
+import id.kinerja.cycle.FailedOpeningRetry;
+import id.kinerja.cycle.OpeningFailureLog;
+import id.kinerja.cycle.OpeningFailureView;
+import id.kinerja.cycle.OpeningKind;
 import id.kinerja.planning.SkpService;
 import id.kinerja.planning.SkpView;
 import java.util.List;
@@ -27,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * background, one short transaction per SKP, so a 50,000-employee cycle does not hold the request.
  */
 @Service
-public class EvaluationOpening implements DisposableBean {
+public class EvaluationOpening implements DisposableBean, FailedOpeningRetry {
 
   public static final String PROCESS_KEY = "evaluasi-kinerja";
   private static final Logger log = LoggerFactory.getLogger(EvaluationOpening.class);
@@ -39,6 +43,7 @@ public class EvaluationOpening implements DisposableBean {
   private final TransactionTemplate transaction;
   private final AuditTrail audit;
   private final OrganisationAssessment organisations;
+  private final OpeningFailureLog failures;
   private final int objectionDays;
   private final int peerDays;
   private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -49,7 +54,7 @@ public class EvaluationOpening implements DisposableBean {
 
   EvaluationOpening(AppraisalCycles cycles, SkpService skps, EvaluationService evaluations, RuntimeService runtime,
       TransactionTemplate transaction, AuditTrail audit, OrganisationAssessment organisations,
-      @Value("${kinerja.evaluation.objection-days:14}") int objectionDays,
+      OpeningFailureLog failures, @Value("${kinerja.evaluation.objection-days:14}") int objectionDays,
       @Value("${kinerja.evaluation.peer-feedback-days:7}") int peerDays) {
     this.peerDays = peerDays;
     this.cycles = cycles;
@@ -59,6 +64,7 @@ public class EvaluationOpening implements DisposableBean {
     this.transaction = transaction;
     this.audit = audit;
     this.organisations = organisations;
+    this.failures = failures;
     this.objectionDays = objectionDays;
   }
 
@@ -78,11 +84,38 @@ public class EvaluationOpening implements DisposableBean {
     transaction.executeWithoutResult(s -> audit.record(actor, "EVALUATIONS_OPENED", "cycle",
         String.valueOf(cycleId), period.code() + ", skp=" + agreed.size()));
     boolean peerFeedback = cycle.isPeerFeedback();
-    executor.submit(() -> agreed.forEach(skpId -> startOne(skpId, period, peerFeedback)));
+    executor.submit(() -> {
+      boolean earlierFailures = failures.any(cycleId, OpeningKind.EVALUATION, period.code());
+      long failed = agreed.stream().filter(skpId -> !startOne(cycleId, skpId, period, peerFeedback, earlierFailures))
+          .count();
+      if (failed > 0) {
+        log.warn("Evaluations {} of cycle {}: {} of {} not started (retry: POST /api/v1/cycles/{}/retry)",
+            period.code(), cycleId, failed, agreed.size(), cycleId);
+      }
+    });
     return agreed.size();
   }
 
-  private void startOne(long skpId, Cadence.Period period, boolean peerFeedback) {
+  @Override
+  public OpeningKind kind() {
+    return OpeningKind.EVALUATION;
+  }
+
+  /** Starts the failed evaluations of the cycle again, each in its own transaction; started ones are skipped. */
+  @Override
+  public void retry(long cycleId, List<OpeningFailureView> failed) {
+    AppraisalCycle cycle = transaction.execute(s -> cycles.findById(cycleId).orElseThrow());
+    executor.submit(() -> {
+      long started = failed.stream().filter(f -> cycle.getCadence().period(cycle.getYear(), f.period())
+          .map(period -> startOne(cycleId, f.subjectId(), period, cycle.isPeerFeedback(), true))
+          .orElse(false)).count();
+      log.info("Cycle {}: retry started {} of {} failed evaluations", cycleId, started, failed.size());
+    });
+  }
+
+  /** Starts one evaluation (or finds it started); false when it failed, which is recorded on the cycle. */
+  private boolean startOne(long cycleId, long skpId, Cadence.Period period, boolean peerFeedback,
+      boolean earlierFailures) {
     try {
       transaction.executeWithoutResult(s -> {
         SkpView skp = evaluations.skpOf(skpId);
@@ -98,8 +131,24 @@ public class EvaluationOpening implements DisposableBean {
           evaluations.startedAs(evaluation.getId(), instance);
         }
       });
+      if (earlierFailures) {
+        failures.started(cycleId, OpeningKind.EVALUATION, period.code(), List.of(skpId));
+      }
+      return true;
     } catch (RuntimeException e) {
       log.error("Evaluation {} of SKP {} not started", period.code(), skpId, e);
+      String[] employee = employeeOf(skpId);
+      failures.failed(cycleId, OpeningKind.EVALUATION, period.code(), skpId, employee[0], employee[1], e);
+      return false;
+    }
+  }
+
+  private String[] employeeOf(long skpId) {
+    try {
+      SkpView skp = transaction.execute(s -> evaluations.skpOf(skpId));
+      return new String[] {skp.employeeNip(), skp.employeeName()};
+    } catch (RuntimeException unknown) {
+      return new String[2];
     }
   }
 

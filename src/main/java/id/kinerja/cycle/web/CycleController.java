@@ -44,8 +44,18 @@ class CycleController {
         .body(opened.cycle());
   }
 
+  @PostMapping("/{id}/retry")
+  @Operation(summary = "Start again what the cycle's openings could not start (HR)",
+      description = "202 with the cycle when failed SKP planning or evaluation instances (its `failures`) are "
+          + "started again in the background; 200 when there is nothing to retry. Idempotent: nobody is started "
+          + "twice. 409 while the cycle is still opening.")
+  ResponseEntity<CycleView> retry(@PathVariable long id) {
+    CycleService.Opened retried = cycles.retry(id, currentUser.get().username());
+    return ResponseEntity.status(retried.created() ? HttpStatus.ACCEPTED : HttpStatus.OK).body(retried.cycle());
+  }
+
   @GetMapping("/{id}")
-  @Operation(summary = "A cycle with its opening progress (started / total)")
+  @Operation(summary = "A cycle with its opening progress (started / total, failed with the failures)")
   CycleView get(@PathVariable long id) {
     return cycles.view(id);
   }

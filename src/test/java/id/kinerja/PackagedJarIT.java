@@ -99,7 +99,23 @@ class PackagedJarIT {
       assertEveryModelDeployed(app);
       assertWebappsServed(app);
       assertThat(app.get("hr", "/api/v1/cycles").statusCode()).isEqualTo(200);
+      assertForwardedForIsNotBelievedByDefault(app);
     }
+  }
+
+  /** Shipped defaults trust no proxy: a new X-Forwarded-For per post does not get around the survey rate limit. */
+  private static void assertForwardedForIsNotBelievedByDefault(App app) {
+    String valid = "{\"answers\":{\"U1\":4,\"U2\":4,\"U3\":4,\"U4\":4,\"U5\":4,\"U6\":4,\"U7\":4,"
+        + "\"U8\":4,\"U9\":4}}";
+    List<Integer> answers = new ArrayList<>();
+    for (int i = 1; i <= 11; i++) {
+      answers.add(app.send(null, HttpRequest.newBuilder(URI.create(app.base + "/api/v1/public/surveys/"
+          + "DISDUKCAPIL-CAPIL-LAHIR")).header("Content-Type", "application/json")
+          .header("X-Forwarded-For", "203.0.113." + i).POST(HttpRequest.BodyPublishers.ofString(valid)))
+          .statusCode());
+    }
+    assertThat(answers.subList(0, 10)).containsOnly(201);
+    assertThat(answers.get(10)).as("11th post from one address").isEqualTo(429);
   }
 
   private static void assertEveryModelDeployed(App app) throws IOException {
@@ -205,12 +221,14 @@ class PackagedJarIT {
           throw new AssertionError("the packaged application ended with " + process.exitValue() + ":\n" + tail());
         }
         try {
+          // the API first: readiness never falls back during start-up, so an API answer other than 503 must be
+          // followed by a ready probe
+          HttpResponse<String> api = get("hr", "/api/v1/cycles");
           HttpResponse<String> ready = get(null, "/actuator/health/readiness");
           if (ready.statusCode() == 200) {
             return;
           }
           assertThat(ready.statusCode()).as("readiness before ready").isEqualTo(503);
-          HttpResponse<String> api = get("hr", "/api/v1/cycles");
           assertThat(api.statusCode()).as("API before ready: " + api.body()).isEqualTo(503);
         } catch (UncheckedIOException notListeningYet) {
           // the web server is not up yet

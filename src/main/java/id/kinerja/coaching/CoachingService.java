@@ -72,6 +72,12 @@ public class CoachingService {
     if (!skps.leadsOwnerOf(skpId, user.username())) {
       throw ApiException.forbidden("coaching.supervisor-only", skpId);
     }
+    // one coaching under way per SKP: concurrent starts (supervisor, senior, head) queue on the SKP's row lock, and
+    // the plan is created inside this transaction ("Siapkan pembinaan" runs synchronously), so the next one sees it
+    skps.lock(skpId);
+    plans.findFirstBySkpIdAndStatusOrderByIdAsc(skpId, "OPEN").ifPresent(open -> {
+      throw ApiException.conflict("coaching.already-open", open.getId(), skpId);
+    });
     runtime.startProcessInstanceByKey(PROCESS_KEY, "pembinaan-skp-" + skpId + "-" + clock.millis(),
         Map.of("skpId", skpId, "employee", skp.employeeUsername(), "dimulaiOleh", user.username()));
     return skpId;

@@ -75,8 +75,18 @@ public class SkpService {
     return found.stream().map(SkpSummary::of).toList();
   }
 
+  /**
+   * Takes the SKP's row lock for the rest of the surrounding transaction (see {@link Skps#lockById}); callers that
+   * decide from an SKP's state before changing it (submission, review, coaching) take it first.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public void lock(long id) {
+    skps.lockById(id).orElseThrow(() -> ApiException.notFound("skp.not-found", id));
+  }
+
   @Transactional
   public SkpView replaceDraft(long id, SkpDraft draft, String actor) {
+    lock(id);
     Skp skp = loadForOwner(id, actor);
     requireEditable(skp);
     skp.replaceContent(SkpDraftReader.read(draft, linkableRhkIds(skp), units::existsByCode));
@@ -84,8 +94,10 @@ public class SkpService {
     return SkpView.of(skps.saveAndFlush(skp));
   }
 
+  /** Validates and freezes the content as it is now: the row lock keeps a concurrent edit out until commit. */
   @Transactional
   public void submit(long id, String actor) {
+    lock(id);
     Skp skp = loadForOwner(id, actor);
     requireEditable(skp);
     boolean seniorOfficial = skp.getEmployee().getPosition() != null
@@ -100,6 +112,7 @@ public class SkpService {
 
   @Transactional
   public void review(long id, ReviewDecision decision, String notes, String reviewer) {
+    lock(id);
     Skp skp = load(id);
     if (skp.getStatus() != SkpStatus.SUBMITTED) {
       throw ApiException.conflict("skp.not-submitted", id, skp.getStatus());
@@ -133,6 +146,7 @@ public class SkpService {
   /** Creates the draft revision of an agreed SKP; the agreed one stays in force until the revision is agreed. */
   @Transactional
   public Skp requestRevision(long id, String actor) {
+    lock(id);
     Skp skp = loadForOwner(id, actor);
     if (!skp.isInForce()) {
       throw ApiException.conflict("skp.revision.not-agreed", id);

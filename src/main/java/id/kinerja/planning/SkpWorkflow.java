@@ -32,6 +32,7 @@ public class SkpWorkflow {
 
   @Transactional
   public SkpView submit(long skpId, KinerjaUser user) {
+    skps.lock(skpId); // first, before anything reads the SKP: a concurrent PUT waits, then finds it under review
     if (!skps.isOwner(skpId, user.username())) {
       throw ApiException.forbidden("skp.owner-only", skpId);
     }
@@ -46,6 +47,7 @@ public class SkpWorkflow {
 
   @Transactional
   public SkpView review(long skpId, ReviewDecision decision, String notes, KinerjaUser user) {
+    skps.lock(skpId); // two concurrent reviews: the second waits, then finds no open review task (409)
     Task task = openTask(skpId, SkpVariables.TASK_REVIEW);
     if (task == null) {
       SkpView skp = skps.view(skpId, user);

@@ -3,11 +3,21 @@ package id.kinerja.planning;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface Skps extends JpaRepository<Skp, Long> {
+
+  /**
+   * The SKP row locked until the transaction ends ({@code select … for update}): every change of an SKP's
+   * content or status takes it first, so an edit and a submission (or two reviews) never interleave.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select s.id from Skp s where s.id = :id")
+  Optional<Long> lockById(Long id);
 
   @EntityGraph(attributePaths = {"employee", "employee.unit", "employee.position"})
   @Query("select s from Skp s where s.id = :id")

@@ -27,6 +27,19 @@ public class SurveyRateLimiter {
     this.perMinute = perMinute;
   }
 
+  /**
+   * Gives back the post last counted for the address: it was refused as invalid, and a citizen who mistyped must
+   * not use up their quota (nor can someone fill another's quota with bad posts).
+   */
+  public void release(String address) {
+    Deque<Long> times = accepted.get(address);
+    if (times != null) {
+      synchronized (times) {
+        times.pollLast();
+      }
+    }
+  }
+
   /** True and counted when the address is under its limit; false (not counted) when it is over. */
   public boolean tryAcquire(String address) {
     long now = clock.millis();

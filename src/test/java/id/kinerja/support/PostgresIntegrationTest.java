@@ -16,7 +16,9 @@ import org.springframework.test.context.ActiveProfiles;
  * demo government), one Spring context shared by every subclass. Subclasses add nothing to the configuration.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "kinerja.demo.enabled=true")
+    properties = {"kinerja.demo.enabled=true",
+        // the tests play the region's reverse proxy on this machine: citizens' addresses come in X-Forwarded-For
+        "kinerja.trusted-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1"})
 @ActiveProfiles("postgres")
 @Import(TestDatabaseConfig.class)
 public abstract class PostgresIntegrationTest {

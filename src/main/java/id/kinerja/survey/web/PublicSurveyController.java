@@ -40,7 +40,13 @@ class PublicSurveyController {
     if (!rateLimiter.tryAcquire(request.getRemoteAddr())) {
       throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "survey.rate-limited");
     }
-    Long id = surveys.submit(unitCode, submission);
+    Long id;
+    try {
+      id = surveys.submit(unitCode, submission);
+    } catch (ApiException refused) {
+      rateLimiter.release(request.getRemoteAddr()); // invalid posts do not use up the quota
+      throw refused;
+    }
     return ResponseEntity.created(URI.create("/api/v1/public/surveys/" + unitCode + "/" + id))
         .body(Map.of("id", id, "message", "Terima kasih atas penilaian Anda."));
   }

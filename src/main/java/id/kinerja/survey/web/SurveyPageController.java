@@ -80,6 +80,7 @@ class SurveyPageController {
       surveys.submit(unitCode, new SurveySubmission(answers, profile, values.get("suggestion"), values.get("token")));
       return "redirect:/survei/" + unitCode + "/terima-kasih";
     } catch (ValidationFailedException e) {
+      rateLimiter.release(request.getRemoteAddr()); // invalid posts do not use up the quota
       response.setStatus(400);
       List<String> errors = new ArrayList<>();
       problems.describe(e.violations(), INDONESIAN).forEach(v -> errors.add(String.valueOf(v.get("message"))));

@@ -1,6 +1,5 @@
 package id.kinerja.security;
 
-import id.kinerja.organization.EmployeesImported;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -22,8 +21,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the engine's own identity store (embedded default) in step with Kinerja: the role groups, their
@@ -104,16 +101,16 @@ public class EmbeddedIdentity {
     grant(hr, Resources.AUTHORIZATION, Authorization.ANY, Permissions.READ);
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-  public void onImport(EmployeesImported event) {
+  /**
+   * A login for a newly imported employee (embedded identity only): a random password, which HR sets in Camunda
+   * Admin (or SSO replaces), and membership of the employees' group.
+   */
+  public void createEmployeeLogin(String username, String name, String email) {
     if (identity.isReadOnly()) {
       return;
     }
-    for (EmployeesImported.Account account : event.created()) {
-      // a random password: HR sets the real one in Camunda Admin (or SSO replaces it)
-      ensureUser(account.username(), account.name(), account.email(), randomPassword());
-      ensureMembership(account.username(), List.of(Role.EMPLOYEE));
-    }
+    ensureUser(username, name, email, randomPassword());
+    ensureMembership(username, List.of(Role.EMPLOYEE));
   }
 
   /** Creates the user if missing and sets the password; used for demo users. */

@@ -1,7 +1,5 @@
-package id.kinerja.security;
+package id.kinerja.organization;
 
-import id.kinerja.organization.OrganizationChart;
-import id.kinerja.organization.OrganizationCharts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,9 +25,10 @@ import org.springframework.stereotype.Component;
 /**
  * Who may see a process instance in Tasklist, Cockpit and {@code /engine-rest}: the employee it is about (process
  * variable {@code employee}) and that employee's supervisor and senior, read-only; HR sees all (group grant in
- * {@link EmbeddedIdentity}). Granted when the instance starts, inside the same transaction, for every Kinerja
+ * {@code security.EmbeddedIdentity}). Granted when the instance starts, inside the same transaction, for every Kinerja
  * process, whether started by a person, a timer or a call activity. Tasks are granted by the engine itself to
- * their assignee and candidates.
+ * their assignee and candidates. It lives here because it is the organisation's rule (who leads whom); the security
+ * module knows nothing of the organisation.
  */
 @Component
 class ProcessInstanceAccess extends AbstractProcessEnginePlugin {

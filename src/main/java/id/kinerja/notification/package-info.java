@@ -1,0 +1,5 @@
+/**
+ * The notification outbox (written in the transaction of the step that causes it) and its delivery by
+ * e-mail after commit with retry. Owns: {@code notification}. Offers: {@link id.kinerja.notification.Notifier}.
+ */
+package id.kinerja.notification;

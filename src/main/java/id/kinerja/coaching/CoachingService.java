@@ -12,7 +12,6 @@ import id.kinerja.planning.SkpView;
 import id.kinerja.security.KinerjaUser;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -175,7 +174,7 @@ public class CoachingService {
     CoachingPlan plan = load(planId);
     int round = plan.nextRound();
     LocalDate today = LocalDate.now(clock);
-    LocalDate from = plan.getStartedAt().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate();
+    LocalDate from = plan.getStartedAt().atZone(clock.getZone()).toLocalDate();
     Evaluation evaluation = evaluations.create(skps.view(plan.getSkpId()),
         new Cadence.Period("BINA" + planId + "-" + round, from, today.isBefore(from) ? from : today));
     return evaluation.getId();

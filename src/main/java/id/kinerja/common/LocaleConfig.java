@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
-/** Bahasa Indonesia by default, English on request ({@code Accept-Language: en}); one clock for domain time. */
+/**
+ * Bahasa Indonesia by default, English on request ({@code Accept-Language: en}); one clock for domain time, in the
+ * zone of {@code kinerja.time-zone}: every date and deadline of the domain is read from this clock and its zone.
+ */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfig {
 
@@ -24,7 +28,7 @@ class LocaleConfig {
   }
 
   @Bean
-  Clock clock() {
-    return Clock.system(ZoneId.of("Asia/Jakarta"));
+  Clock clock(@Value("${kinerja.time-zone}") String zone) {
+    return Clock.system(ZoneId.of(zone));
   }
 }

@@ -11,7 +11,7 @@ import id.kinerja.progress.ProgressService;
 import id.kinerja.security.KinerjaUser;
 import id.kinerja.security.Role;
 import java.math.BigDecimal;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,8 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EvaluationDocument {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
-      .withZone(ZoneId.of("Asia/Jakarta"));
+  private final DateTimeFormatter dateTime;
 
   private final Evaluations evaluations;
   private final SkpService skps;
@@ -36,7 +35,8 @@ public class EvaluationDocument {
   private final String baseUrl;
 
   EvaluationDocument(Evaluations evaluations, SkpService skps, ProgressService progress, Employees employees,
-      @Value("${kinerja.base-url:http://localhost:8080}") String baseUrl) {
+      @Value("${kinerja.base-url:http://localhost:8080}") String baseUrl, Clock clock) {
+    this.dateTime = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(clock.getZone());
     this.evaluations = evaluations;
     this.skps = skps;
     this.progress = progress;
@@ -94,9 +94,9 @@ public class EvaluationDocument {
     pdf.heading("Persetujuan");
     for (EvaluationRound round : e.getRounds()) {
       pdf.line("Persetujuan akhir ke-" + round.getRound(), round.getDecision() + " oleh " + nameOf(round.getDecidedBy())
-          + ", " + DATE.format(round.getDecidedAt()) + (round.getNotes() == null ? "" : " - " + round.getNotes()));
+          + ", " + dateTime.format(round.getDecidedAt()) + (round.getNotes() == null ? "" : " - " + round.getNotes()));
     }
-    pdf.line("Diumumkan", DATE.format(e.getPublishedAt()) + "; batas keberatan " + e.getObjectionDeadline());
+    pdf.line("Diumumkan", dateTime.format(e.getPublishedAt()) + "; batas keberatan " + e.getObjectionDeadline());
     if (e.getObjectionReasons() != null) {
       pdf.line("Keberatan", e.getObjectionReasons())
           .line("Keputusan keberatan", e.getObjectionDecision() == null ? "dalam proses"

@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,8 +43,7 @@ public class EvaluationOpening implements DisposableBean, FailedOpeningRetry {
   private final AuditTrail audit;
   private final OrganisationAssessment organisations;
   private final OpeningFailureLog failures;
-  private final int objectionDays;
-  private final int peerDays;
+  private final EvaluationDeadlines deadlines;
   private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
     Thread thread = new Thread(r, "evaluation-opener");
     thread.setDaemon(true);
@@ -54,9 +52,7 @@ public class EvaluationOpening implements DisposableBean, FailedOpeningRetry {
 
   EvaluationOpening(AppraisalCycles cycles, SkpService skps, EvaluationService evaluations, RuntimeService runtime,
       TransactionTemplate transaction, AuditTrail audit, OrganisationAssessment organisations,
-      OpeningFailureLog failures, @Value("${kinerja.evaluation.objection-days:14}") int objectionDays,
-      @Value("${kinerja.evaluation.peer-feedback-days:7}") int peerDays) {
-    this.peerDays = peerDays;
+      OpeningFailureLog failures, EvaluationDeadlines deadlines) {
     this.cycles = cycles;
     this.skps = skps;
     this.evaluations = evaluations;
@@ -65,7 +61,7 @@ public class EvaluationOpening implements DisposableBean, FailedOpeningRetry {
     this.audit = audit;
     this.organisations = organisations;
     this.failures = failures;
-    this.objectionDays = objectionDays;
+    this.deadlines = deadlines;
   }
 
   /** Validates the period, then starts in the background; answers how many agreed SKPs are in scope. */
@@ -126,8 +122,8 @@ public class EvaluationOpening implements DisposableBean, FailedOpeningRetry {
         if (evaluation != null) {
           String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, "evaluasi-" + evaluation.getId(),
               Map.of("evaluationId", evaluation.getId(), "skpId", skpId, "employee", skp.employeeUsername(),
-                  "periode", period.code(), "batasKeberatan", "P" + objectionDays + "D",
-                  "umpanBalikRekan", peerFeedback, "batasUmpanBalik", "P" + peerDays + "D")).getId();
+                  "periode", period.code(), "batasKeberatan", deadlines.objectionTimer(),
+                  "umpanBalikRekan", peerFeedback, "batasUmpanBalik", deadlines.peerFeedbackTimer())).getId();
           evaluations.startedAs(evaluation.getId(), instance);
         }
       });

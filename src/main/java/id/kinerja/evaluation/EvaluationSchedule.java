@@ -37,7 +37,7 @@ class EvaluationSchedule {
     this.catchUpDays = catchUpDays;
   }
 
-  @Scheduled(cron = "${kinerja.evaluation.schedule:0 15 0 * * *}", zone = "Asia/Jakarta")
+  @Scheduled(cron = "${kinerja.evaluation.schedule:0 15 0 * * *}", zone = "${kinerja.time-zone}")
   void daily() {
     startEnded(LocalDate.now(clock));
   }

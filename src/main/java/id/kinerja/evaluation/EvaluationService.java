@@ -46,7 +46,7 @@ public class EvaluationService {
   private final Notifier notifier;
   private final AuditTrail audit;
   private final Clock clock;
-  private final int objectionDays;
+  private final EvaluationDeadlines deadlines;
   private final org.camunda.bpm.engine.RuntimeService runtime;
   private final OrganisationAssessment organisations;
   private final id.kinerja.organization.Employees employees;
@@ -55,7 +55,7 @@ public class EvaluationService {
   EvaluationService(id.kinerja.organization.Employees employees, OrganisationAssessment organisations,
       org.camunda.bpm.engine.RuntimeService runtime, Evaluations evaluations, SkpService skps, ProgressService progress, Scoring scoring,
       PredikatDecision predikatDecision, Notifier notifier, AuditTrail audit, Clock clock,
-      @Value("${kinerja.evaluation.objection-days:14}") int objectionDays) {
+      EvaluationDeadlines deadlines) {
     this.employees = employees;
     this.organisations = organisations;
     this.runtime = runtime;
@@ -67,7 +67,7 @@ public class EvaluationService {
     this.notifier = notifier;
     this.audit = audit;
     this.clock = clock;
-    this.objectionDays = objectionDays;
+    this.deadlines = deadlines;
   }
 
   /** Creates the evaluation of an agreed SKP for a period unless it exists; null when it existed. */
@@ -178,7 +178,7 @@ public class EvaluationService {
   @Transactional
   public void publish(long id) {
     Evaluation evaluation = load(id);
-    LocalDate deadline = LocalDate.now(clock).plusDays(objectionDays);
+    LocalDate deadline = deadlines.objectionDeadline(LocalDate.now(clock));
     evaluation.published(clock.instant(), deadline, VerificationCodes.next());
     SkpView skp = skps.view(evaluation.getSkpId());
     notifier.notify(skp.employeeUsername(), "evaluation-published", "/api/v1/evaluations/" + id,

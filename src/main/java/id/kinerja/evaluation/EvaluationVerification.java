@@ -4,7 +4,7 @@ import id.kinerja.document.VerificationSource;
 import id.kinerja.document.VerifiedDocument;
 import id.kinerja.planning.SkpService;
 import id.kinerja.planning.SkpView;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +16,10 @@ class EvaluationVerification implements VerificationSource {
   private final Evaluations evaluations;
   private final SkpService skps;
 
-  EvaluationVerification(Evaluations evaluations, SkpService skps) {
+  private final Clock clock;
+
+  EvaluationVerification(Evaluations evaluations, SkpService skps, Clock clock) {
+    this.clock = clock;
     this.evaluations = evaluations;
     this.skps = skps;
   }
@@ -28,7 +31,7 @@ class EvaluationVerification implements VerificationSource {
       SkpView skp = skps.view(e.getSkpId());
       return new VerifiedDocument("Dokumen evaluasi kinerja pegawai", skp.employeeName(),
           "Periode " + e.getPeriodCode() + " " + skp.year() + ", predikat " + e.getPredikat(),
-          e.getPublishedAt().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate());
+          e.getPublishedAt().atZone(clock.getZone()).toLocalDate());
     });
   }
 }

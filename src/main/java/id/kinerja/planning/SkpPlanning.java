@@ -76,6 +76,6 @@ public class SkpPlanning {
   }
 
   private static String days(int days) {
-    return "P" + days + "D";
+    return id.kinerja.common.Durations.days(days);
   }
 }

@@ -18,7 +18,6 @@ import id.kinerja.planning.SkpView;
 import id.kinerja.security.KinerjaUser;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -205,7 +204,7 @@ public class RewardService implements VerificationSource {
             + " tahun " + skp.year() + ".")
         .line("Alasan", reward.getReason())
         .line("Ditetapkan oleh", reward.getDecidedBy() + ", " + reward.getDecidedAt()
-            .atZone(ZoneId.of("Asia/Jakarta")).toLocalDate())
+            .atZone(clock.getZone()).toLocalDate())
         .space(12)
         .line("Kode verifikasi", reward.getVerificationCode())
         .paragraph("Periksa keaslian sertifikat di " + baseUrl + "/verifikasi/" + reward.getVerificationCode())
@@ -219,7 +218,7 @@ public class RewardService implements VerificationSource {
       EvaluationView evaluation = evaluations.view(r.getEvaluationId());
       return new VerifiedDocument("Sertifikat penghargaan", evaluation.employeeName(),
           "Predikat SANGAT_BAIK, evaluasi " + evaluation.periodCode() + " " + evaluation.periodTo().getYear(),
-          r.getDecidedAt().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate());
+          r.getDecidedAt().atZone(clock.getZone()).toLocalDate());
     });
   }
 }

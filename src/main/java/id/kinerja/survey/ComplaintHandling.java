@@ -45,7 +45,7 @@ public class ComplaintHandling {
     Complaint complaint = complaints.saveAndFlush(new Complaint(response.getUnit(), response.getId(),
         response.getSuggestion(), clock.instant()));
     complaint.startedAs(runtime.startProcessInstanceByKey(PROCESS_KEY, "pengaduan-" + complaint.getId(),
-        Map.of("complaintId", complaint.getId(), "batasTanggapan", "P" + responseDays + "D")).getId());
+        Map.of("complaintId", complaint.getId(), "batasTanggapan", id.kinerja.common.Durations.days(responseDays))).getId());
   }
 
   /** Who answers at the given level: 0 the head of the service unit, 1 the head above that one. */

@@ -52,6 +52,8 @@ class PembinaanKinerjaProcessTest {
     });
     Mocks.register("coachingReevaluation", (JavaDelegate) e -> {
       e.setVariable("evaluasiUlangId", 77L);
+      e.setVariable("batasKeberatan", "P14D");
+      e.setVariable("batasUmpanBalik", "P7D");
       e.setVariable("putaran", ((Number) e.getVariable("putaran")).intValue() + 1);
     });
     Mocks.register("coachingOutcome", (JavaDelegate) e -> {

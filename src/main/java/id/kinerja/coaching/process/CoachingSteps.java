@@ -8,6 +8,7 @@ import id.kinerja.notification.Notifier;
 import id.kinerja.organization.UnitHead;
 import id.kinerja.security.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import id.kinerja.evaluation.EvaluationDeadlines;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -36,10 +37,13 @@ class CoachingSteps {
   }
 
   @Bean
-  JavaDelegate coachingReevaluation(CoachingService coaching) {
+  JavaDelegate coachingReevaluation(CoachingService coaching, EvaluationDeadlines deadlines) {
     return execution -> {
       long evaluationId = coaching.reEvaluation(number(execution, "planId"));
       execution.setVariable("evaluasiUlangId", evaluationId);
+      // the re-evaluation's deadlines, from the same settings as every other evaluation
+      execution.setVariable("batasKeberatan", deadlines.objectionTimer());
+      execution.setVariable("batasUmpanBalik", deadlines.peerFeedbackTimer());
       execution.setVariable("putaran", ((Number) execution.getVariable("putaran")).intValue() + 1);
     };
   }

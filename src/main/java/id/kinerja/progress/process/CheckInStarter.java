@@ -28,6 +28,6 @@ class CheckInStarter {
     }
     runtime.startProcessInstanceByKey(PROCESS_KEY, "dialog-" + agreed.skpId(), Map.of("skpId", agreed.skpId(),
         "cycleId", agreed.cycleId(), "tahun", agreed.year(), "employee", agreed.employeeUsername(),
-        "batasDialog", "P" + escalationDays + "D"));
+        "batasDialog", id.kinerja.common.Durations.days(escalationDays)));
   }
 }

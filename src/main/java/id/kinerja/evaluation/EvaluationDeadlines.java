@@ -1,0 +1,40 @@
+package id.kinerja.evaluation;
+
+import id.kinerja.common.Durations;
+import java.time.LocalDate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The evaluation's deadlines, from one place: the objection window after publication
+ * ({@code kinerja.evaluation.objection-days}) and the time nominated peers have to answer
+ * ({@code kinerja.evaluation.peer-feedback-days}), as days, as the timers of {@code evaluasi-kinerja} read them, and
+ * as the date shown to the employee.
+ */
+@Component
+public class EvaluationDeadlines {
+
+  private final int objectionDays;
+  private final int peerFeedbackDays;
+
+  EvaluationDeadlines(@Value("${kinerja.evaluation.objection-days}") int objectionDays,
+      @Value("${kinerja.evaluation.peer-feedback-days}") int peerFeedbackDays) {
+    this.objectionDays = objectionDays;
+    this.peerFeedbackDays = peerFeedbackDays;
+  }
+
+  /** Timer of the objection window (process variable {@code batasKeberatan}). */
+  public String objectionTimer() {
+    return Durations.days(objectionDays);
+  }
+
+  /** Timer of the peers' answers (process variable {@code batasUmpanBalik}). */
+  public String peerFeedbackTimer() {
+    return Durations.days(peerFeedbackDays);
+  }
+
+  /** The last day an employee may object to a result published on {@code publishedOn}. */
+  public LocalDate objectionDeadline(LocalDate publishedOn) {
+    return publishedOn.plusDays(objectionDays);
+  }
+}

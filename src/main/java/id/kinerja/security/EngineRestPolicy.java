@@ -58,6 +58,7 @@ final class EngineRestPolicy {
       Rule.of("POST", "/process-definition/key/*/submit-form"),
       Rule.of(READ, "/deployment/*/resources/**"),
       Rule.of(READ, "/case-definition/**"),
+      Rule.of(READ, "/case-instance/**"),
       // the public decision tables (README: the predikat matrix)
       Rule.of(READ, "/decision-definition/**"),
       Rule.of("POST", "/decision-definition/*/evaluate"),

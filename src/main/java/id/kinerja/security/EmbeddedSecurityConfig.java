@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.common.Problems;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,13 +15,17 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Embedded default security (every profile but {@code keycloak}, see {@link KeycloakSecurityConfig}).
- * {@code /api/**}: stateless HTTP Basic against the engine's identity store; {@code /api/v1/public/**} is open (citizen survey). The Camunda webapps keep their own form login and CSRF
- * protection; the engine REST API under {@code /engine-rest} requires HTTP Basic through Camunda's own filter,
- * so that engine authorizations apply to the caller.
+ * {@code /api/**} and {@code /engine-rest/**}: stateless HTTP Basic against the engine's identity store, throttled
+ * per user and client address ({@link LoginThrottle}); {@code /api/v1/public/**} is open (citizen survey). The
+ * engine REST caller is then handed to Camunda's filter ({@link BasicEngineAuthentication}), so that engine
+ * authorizations apply. The Camunda webapps keep their own form login (throttled by {@link WebappLoginThrottle})
+ * and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -35,22 +38,25 @@ class EmbeddedSecurityConfig {
   }
 
   @Bean
-  AuthenticationManager authenticationManager(IdentityService identityService) {
-    return new ProviderManager(new CamundaIdentityAuthenticationProvider(identityService));
+  AuthenticationManager authenticationManager(IdentityService identityService, LoginThrottle throttle) {
+    return new ProviderManager(new CamundaIdentityAuthenticationProvider(identityService, throttle));
   }
 
   @Bean
   @Order(1)
   SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager,
       ProblemResponses problemResponses) throws Exception {
+    PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
     return http
-        .securityMatcher("/api/**")
+        // path patterns, not MVC matchers: /engine-rest is not served by Spring MVC
+        .securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**")))
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/api/v1/public/**").permitAll()
+            .requestMatchers(paths.matcher("/api/v1/public/**")).permitAll()
             .anyRequest().authenticated())
         .authenticationManager(authenticationManager)
         .httpBasic(basic -> basic.authenticationEntryPoint(problemResponses))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(SecurityHeaders.forApi())
         .csrf(csrf -> csrf.disable())
         .exceptionHandling(e -> e.authenticationEntryPoint(problemResponses).accessDeniedHandler(problemResponses))
         .build();
@@ -63,12 +69,12 @@ class EmbeddedSecurityConfig {
     return http
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
-        .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+        .headers(SecurityHeaders.forPages())
         .build();
   }
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-    return EngineRestAuthentication.filter(HttpBasicAuthenticationProvider.class);
+    return EngineRestAuthentication.filter(BasicEngineAuthentication.class);
   }
 }

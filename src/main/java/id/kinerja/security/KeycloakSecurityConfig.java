@@ -102,6 +102,7 @@ class KeycloakSecurityConfig {
             .authenticationEntryPoint(problemResponses)
             .accessDeniedHandler(problemResponses))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(SecurityHeaders.forApi())
         .csrf(csrf -> csrf.disable())
         .exceptionHandling(e -> e.authenticationEntryPoint(problemResponses).accessDeniedHandler(problemResponses))
         .build();
@@ -139,7 +140,7 @@ class KeycloakSecurityConfig {
         .csrf(csrf -> csrf.disable())
         .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
             new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), paths.matcher("/camunda/api/**")))
-        .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+        .headers(SecurityHeaders.forPages())
         .build();
   }
 

@@ -33,8 +33,20 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
+    if (e instanceof LoginThrottledException throttled) {
+      tooManyFailedLogins(request, response, throttled);
+      return;
+    }
     response.setHeader("WWW-Authenticate", challenge);
     write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "error.unauthorized");
+  }
+
+  /** 429 with {@code Retry-After}: this user is refused from this address for a while (never for good). */
+  void tooManyFailedLogins(HttpServletRequest request, HttpServletResponse response, LoginThrottledException e)
+      throws IOException {
+    response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+    write(request, response, HttpStatus.TOO_MANY_REQUESTS, "login-throttled", "login.throttled",
+        e.retryAfterSeconds());
   }
 
   @Override
@@ -43,9 +55,9 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     write(request, response, HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
   }
 
-  private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-      String key) throws IOException {
-    ProblemDetail problem = problems.create(status, type, key, new Object[0], locales.resolveLocale(request));
+  void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+      String key, Object... args) throws IOException {
+    ProblemDetail problem = problems.create(status, type, key, args, locales.resolveLocale(request));
     problem.setInstance(java.net.URI.create(request.getRequestURI()));
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -139,8 +139,8 @@ class KeycloakApiIT extends KeycloakIntegrationTest {
     assertThat(keys).contains("skp-planning", "evaluasi-kinerja", "pembukaan-periode");
     assertThat(instances).isGreaterThanOrEqualTo(4);
     assertThat(get(hr, "/engine-rest/deployment").getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat((List<?>) JsonPath.read(get(tokenFor("budi"), "/engine-rest/deployment").getBody(), "$"))
-        .isEmpty();
+    // an employee does not list deployments at all (issue 13: engine REST allow-list, decision 32)
+    assertThat(get(tokenFor("budi"), "/engine-rest/deployment").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test

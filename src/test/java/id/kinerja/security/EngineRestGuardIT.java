@@ -35,7 +35,7 @@ class EngineRestGuardIT extends PostgresIntegrationTest {
   @Test
   void anAssigneeCannotWidenTheirTaskOrReadEngineAdministrationButStillWorksOnIt() {
     openCycle("\"year\":2026,\"cadence\":\"QUARTERLY\",\"unitCode\":\"BKPSDM-BANGKOM-DIKLAT\"");
-    String taskId = awaitTask(tasks, "kasi.diklat", "SusunSkp").getId();
+    String taskId = draftTask2026("kasi.diklat");
     String task = "/engine-rest/task/" + taskId;
 
     ResponseEntity<String> widened = postJson("kasi.diklat", task + "/identity-links",
@@ -82,7 +82,7 @@ class EngineRestGuardIT extends PostgresIntegrationTest {
   @Test
   void tasklistsEngineDoorAppliesTheSameRules() {
     openCycle("\"year\":2026,\"cadence\":\"QUARTERLY\",\"unitCode\":\"BKPSDM-BANGKOM-DIKLAT\"");
-    String taskId = awaitTask(tasks, "kasi.diklat", "SusunSkp").getId();
+    String taskId = draftTask2026("kasi.diklat");
     String engine = "/camunda/api/engine/engine/default";
 
     FromAddress tasklist = new FromAddress("127.0.0.41", port);
@@ -108,5 +108,13 @@ class EngineRestGuardIT extends PostgresIntegrationTest {
     assertThat(cockpit.get(engine + "/task/" + taskId + "/identity-links", null).status()).isEqualTo(200);
     assertThat(send("hr", HttpMethod.GET, "/engine-rest/task/" + taskId + "/identity-links", null).getStatusCode())
         .isEqualTo(HttpStatus.OK);
+  }
+
+  /** Other tests open 2027 cycles for the same unit: the task of this year's SKP, by its business key. */
+  private String draftTask2026(String username) {
+    String key = "skp-" + skpOf(username);
+    return id.kinerja.support.Pause.until(() -> tasks.createTaskQuery().processInstanceBusinessKey(key)
+        .taskAssignee(username).taskDefinitionKey("SusunSkp").singleResult(), java.util.Objects::nonNull,
+        id.kinerja.support.Pause.BACKGROUND_WORK, "no SusunSkp task for " + username).getId();
   }
 }

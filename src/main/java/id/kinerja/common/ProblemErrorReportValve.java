@@ -50,7 +50,9 @@ public class ProblemErrorReportValve extends ErrorReportValve {
     }
     HttpStatus known = HttpStatus.resolve(status);
     HttpStatus answered = known == null ? HttpStatus.BAD_REQUEST : known;
-    Locale locale = "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : INDONESIAN;
+    // as LocaleConfig: Indonesian unless English is asked for (Tomcat's own default would be the JVM's locale)
+    boolean english = request.getHeader("Accept-Language") != null && "en".equals(request.getLocale().getLanguage());
+    Locale locale = english ? Locale.ENGLISH : INDONESIAN;
     String key = answered == HttpStatus.BAD_REQUEST ? "error.unreadable-request"
         : answered.is5xxServerError() ? "error.internal" : "problem.title." + answered.value();
     ProblemDetail problem = problems.create(answered, "http-" + answered.value(), key, new Object[0], locale);

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public enum SensibleDates {
 
-  /** Survey periods (closing, IKM queries): from 2000 to the end of next year. */
+  /** Survey periods to be closed (their result is frozen): from 2000 to the end of next year. */
   SURVEY_PERIOD(1);
 
   public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);

@@ -130,7 +130,7 @@ public class SurveyService {
   @Transactional
   public IkmView close(String unitCode, LocalDate from, LocalDate to, String actor) {
     OrgUnit unit = knownUnit(unitCode);
-    requireRange(from, to);
+    requireClosableRange(from, to);
     if (periods.findByUnitIdAndFromAndTo(unit.getId(), from, to).isPresent()) {
       throw ApiException.conflict("survey.period-closed", unitCode, from, to);
     }
@@ -204,10 +204,19 @@ public class SurveyService {
     return units.findByCode(unitCode).orElseThrow(() -> ApiException.notFound("survey.unit-unknown", unitCode));
   }
 
-  private void requireRange(LocalDate from, LocalDate to) {
+  private static void requireRange(LocalDate from, LocalDate to) {
+    requireRange(from, to, new ArrayList<>());
+  }
+
+  /** A period to be frozen must also lie within sensible dates (a query over any range is harmless). */
+  private void requireClosableRange(LocalDate from, LocalDate to) {
     List<Violation> violations = new ArrayList<>();
     SensibleDates.SURVEY_PERIOD.check("from", from, clock).ifPresent(violations::add);
     SensibleDates.SURVEY_PERIOD.check("to", to, clock).ifPresent(violations::add);
+    requireRange(from, to, violations);
+  }
+
+  private static void requireRange(LocalDate from, LocalDate to, List<Violation> violations) {
     if (from == null || to == null || to.isBefore(from)) {
       violations.add(Violation.of("to", "survey.range"));
     }

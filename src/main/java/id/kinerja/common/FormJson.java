@@ -2,6 +2,9 @@ package id.kinerja.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +16,15 @@ import org.springframework.stereotype.Component;
 public class FormJson {
 
   private final ObjectMapper json;
+  private final ObjectMapper formLists;
 
   FormJson(ObjectMapper json) {
     this.json = json;
+    // Camunda Forms' text fields hand ids over as text ("evaluationId":"42"): the lists forms submit may carry whole
+    // numbers as text; everything else stays as strict as the API's JSON (decision 35)
+    this.formLists = json.copy();
+    formLists.coercionConfigFor(LogicalType.Integer)
+        .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
   }
 
   /** The submitted list; empty when nothing was sent; a refusal (400, {@code errorKey}) when it cannot be read. */
@@ -24,7 +33,7 @@ public class FormJson {
       return List.of();
     }
     try {
-      return List.of(json.readValue(value.toString(), type));
+      return List.of(formLists.readValue(value.toString(), type));
     } catch (JsonProcessingException e) {
       throw ApiException.badRequest(errorKey);
     }

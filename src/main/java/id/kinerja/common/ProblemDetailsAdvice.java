@@ -3,8 +3,10 @@ package id.kinerja.common;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,9 +28,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
   private final Problems problems;
+  private final int maxParts;
 
-  ProblemDetailsAdvice(Problems problems) {
+  /** @param maxParts Tomcat's limit of parts in one multipart request ({@code server.tomcat.max-part-count}) */
+  ProblemDetailsAdvice(Problems problems, @Value("${server.tomcat.max-part-count:100}") int maxParts) {
     this.problems = problems;
+    this.maxParts = maxParts;
   }
 
   @ExceptionHandler(ValidationFailedException.class)
@@ -64,8 +69,70 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(problem);
   }
 
+  /**
+   * The loser of two concurrent changes (two approvals of one task, an edit racing a submit): Camunda's
+   * OptimisticLockingException or JPA's optimistic locking failure, wherever in the cause chain → 409.
+   */
+  @ExceptionHandler({org.camunda.bpm.engine.OptimisticLockingException.class,
+      org.springframework.dao.OptimisticLockingFailureException.class})
+  ResponseEntity<ProblemDetail> concurrentChange(Exception e) {
+    log.info("Concurrent change refused: {}", e.toString());
+    ProblemDetail problem = problems.create(HttpStatus.CONFLICT, "concurrent-change", "error.concurrent-change",
+        new Object[0], LocaleContextHolder.getLocale());
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+  }
+
+  /** A multipart body that cannot be parsed (a truncated boundary, a broken part header) is the client's → 400. */
+  @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+  ResponseEntity<ProblemDetail> unreadableMultipart(org.springframework.web.multipart.MultipartException e) {
+    if (isPartCountExceeded(e)) {
+      return tooManyParts();
+    }
+    ProblemDetail problem = problems.create(HttpStatus.BAD_REQUEST, "multipart-invalid", "input.multipart-invalid",
+        new Object[0], LocaleContextHolder.getLocale());
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      org.springframework.web.multipart.MaxUploadSizeExceededException ex, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    if (isPartCountExceeded(ex)) {
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooManyParts().getBody());
+    }
+    ProblemDetail problem = problems.create(HttpStatus.PAYLOAD_TOO_LARGE, "upload-too-large",
+        "input.upload-too-large", new Object[0], LocaleContextHolder.getLocale());
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+  }
+
+  private ResponseEntity<ProblemDetail> tooManyParts() {
+    ProblemDetail problem = problems.create(HttpStatus.PAYLOAD_TOO_LARGE, "too-many-parts", "input.too-many-parts",
+        new Object[] {maxParts}, LocaleContextHolder.getLocale());
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+  }
+
+  /** A body Jackson refused while reading it (bounds, strict types, NUL, null elements) → 400 naming the field. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      org.springframework.http.converter.HttpMessageNotReadableException ex, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    Optional<Violation> refused = JsonRefusals.of(ex);
+    if (refused.isEmpty()) {
+      return super.handleHttpMessageNotReadable(ex, headers, status, request);
+    }
+    ResponseEntity<ProblemDetail> answer = validationFailed(
+        new ValidationFailedException("error.invalid-request", List.of(refused.get())));
+    return ResponseEntity.status(answer.getStatusCode()).body(answer.getBody());
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException
+          || cause instanceof org.springframework.dao.OptimisticLockingFailureException) {
+        return concurrentChange(e);
+      }
+    }
     log.error("Unexpected error", e);
     ProblemDetail problem = problems.create(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "error.internal",
         new Object[0], LocaleContextHolder.getLocale());
@@ -101,6 +168,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       }
     }
     return super.handleExceptionInternal(ex, body, headers, status, request);
+  }
+
+  private static boolean isPartCountExceeded(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String lastNode(String path) {

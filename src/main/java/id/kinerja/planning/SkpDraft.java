@@ -1,5 +1,7 @@
 package id.kinerja.planning;
 
+import id.kinerja.common.Bounded;
+import id.kinerja.common.DecimalBounds;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -10,12 +12,12 @@ import java.util.List;
  */
 public record SkpDraft(List<RhkDraft> rhk) {
 
-  public record RhkDraft(String text, String type, BigDecimal weight, Long supervisorRhkId, String perspective,
+  public record RhkDraft(String text, String type, @Bounded(DecimalBounds.WEIGHT) BigDecimal weight, Long supervisorRhkId, String perspective,
       List<IndicatorDraft> indicators) {
   }
 
-  public record IndicatorDraft(String text, String aspect, String approach, BigDecimal target, String unit,
-      String direction, String aggregation, String ikmUnitCode) {
+  public record IndicatorDraft(String text, String aspect, String approach,
+      @Bounded(DecimalBounds.MEASURE) BigDecimal target, String unit, String direction, String aggregation, String ikmUnitCode) {
 
     public IndicatorDraft(String text, String aspect, String approach, BigDecimal target, String unit,
         String direction) {

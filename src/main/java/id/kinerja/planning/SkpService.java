@@ -2,6 +2,7 @@ package id.kinerja.planning;
 
 import id.kinerja.common.ApiException;
 import id.kinerja.common.AuditTrail;
+import id.kinerja.common.TextLimits;
 import id.kinerja.common.ValidationFailedException;
 import id.kinerja.common.Violation;
 import id.kinerja.organization.Employee;
@@ -110,6 +111,14 @@ public class SkpService {
     audit.record(actor, "SKP_SUBMITTED", "skp", String.valueOf(id), "round=" + skp.getReviews().size());
   }
 
+  /** Review notes fit in a Camunda string variable and the notes column: checked before they reach the engine. */
+  static void requireNotesWithinLimit(String notes) {
+    if (notes != null && notes.length() > TextLimits.MAX_CHARS) {
+      throw new ValidationFailedException("skp.review.invalid",
+          List.of(Violation.of("notes", "skp.review.notes-too-long", TextLimits.MAX_CHARS)));
+    }
+  }
+
   @Transactional
   public void review(long id, ReviewDecision decision, String notes, String reviewer) {
     lock(id);
@@ -126,10 +135,7 @@ public class SkpService {
       throw new ValidationFailedException("skp.review.invalid",
           List.of(Violation.of("notes", "skp.review.notes-required")));
     }
-    if (trimmed != null && trimmed.length() > 4000) {
-      throw new ValidationFailedException("skp.review.invalid",
-          List.of(Violation.of("notes", "skp.review.notes-too-long", 4000)));
-    }
+    requireNotesWithinLimit(trimmed);
     Instant now = clock.instant();
     if (decision == ReviewDecision.APPROVE && skp.getRevision() > 0) {
       skps.findInForce(skp.getEmployee().getId(), skp.getYear()).ifPresent(previous -> previous.supersede(now));

@@ -58,6 +58,7 @@ public class SkpWorkflow {
     if (!assigned && !hrFallback) {
       throw ApiException.forbidden("skp.review.not-reviewer", skpId);
     }
+    SkpService.requireNotesWithinLimit(notes);
     Map<String, Object> variables = new HashMap<>();
     variables.put(SkpVariables.FORM_DECISION, decision == null ? null : decision.name());
     variables.put(SkpVariables.FORM_NOTES, notes);

@@ -1,5 +1,7 @@
 package id.kinerja.progress;
 
+import id.kinerja.common.Bounded;
+import id.kinerja.common.DecimalBounds;
 import java.math.BigDecimal;
 
 /**
@@ -7,6 +9,7 @@ import java.math.BigDecimal;
  * "description":"…"}} ({@code narrative} instead of {@code value} for qualitative indicators), or the same fields
  * as multipart parts. The date arrives as text so that a bad one is reported with its field.
  */
-public record RealisationInput(Long indicatorId, String date, BigDecimal value, String narrative,
+public record RealisationInput(Long indicatorId, String date,
+    @Bounded(DecimalBounds.MEASURE) BigDecimal value, String narrative,
     String description) {
 }

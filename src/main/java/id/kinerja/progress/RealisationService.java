@@ -33,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RealisationService {
 
-  static final int MAX_FILES = 10;
-
   private final Realisations realisations;
   private final Evidences evidences;
   private final EvidenceContents contents;
@@ -44,11 +42,13 @@ public class RealisationService {
   private final AuditTrail audit;
   private final Clock clock;
   private final long maxFileBytes;
+  private final int maxFiles;
   private final PeriodLock periodLock;
 
   RealisationService(Realisations realisations, Evidences evidences, EvidenceContents contents,
       RealisationComments comments, SkpService skps, Notifier notifier, AuditTrail audit, Clock clock,
-      @Value("${kinerja.evidence.max-file-bytes:10485760}") long maxFileBytes, PeriodLock periodLock) {
+      @Value("${kinerja.evidence.max-file-bytes:10485760}") long maxFileBytes,
+      @Value("${kinerja.evidence.max-files:10}") int maxFiles, PeriodLock periodLock) {
     this.periodLock = periodLock;
     this.realisations = realisations;
     this.evidences = evidences;
@@ -59,6 +59,7 @@ public class RealisationService {
     this.audit = audit;
     this.clock = clock;
     this.maxFileBytes = maxFileBytes;
+    this.maxFiles = maxFiles;
   }
 
   @Transactional
@@ -214,9 +215,9 @@ public class RealisationService {
   }
 
   private List<CheckedFile> check(List<UploadedFile> files) {
-    if (files.size() > MAX_FILES) {
+    if (files.size() > maxFiles) {
       throw new ValidationFailedException("realisation.invalid",
-          List.of(Violation.of("files", "evidence.too-many", MAX_FILES)));
+          List.of(Violation.of("files", "evidence.too-many", maxFiles, files.size())));
     }
     List<CheckedFile> checked = new ArrayList<>();
     List<Violation> violations = new ArrayList<>();
@@ -224,18 +225,22 @@ public class RealisationService {
       UploadedFile file = files.get(i);
       String field = "files[" + i + "]";
       if (file.content().length > maxFileBytes) {
-        throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "evidence.too-large", safeName(file.name()),
+        throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "evidence.too-large", EvidenceNames.safe(file.name()),
             maxFileBytes / (1024 * 1024));
       }
       if (file.content().length == 0) {
-        violations.add(Violation.of(field, "evidence.empty", safeName(file.name())));
+        violations.add(Violation.of(field, "evidence.empty", EvidenceNames.safe(file.name())));
         continue;
       }
       Optional<String> type = EvidenceTypes.detect(file.content());
       if (type.isEmpty()) {
-        throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "evidence.type", safeName(file.name()));
+        throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "evidence.type", EvidenceNames.safe(file.name()));
       }
-      checked.add(new CheckedFile(safeName(file.name()), type.get(), file.content(), sha256(file.content())));
+      Optional<String> refusal = EvidenceInspection.refusal(type.get(), file.content());
+      if (refusal.isPresent()) {
+        throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, refusal.get(), EvidenceNames.safe(file.name()));
+      }
+      checked.add(new CheckedFile(EvidenceNames.safe(file.name()), type.get(), file.content(), sha256(file.content())));
     }
     if (!violations.isEmpty()) {
       throw new ValidationFailedException("realisation.invalid", violations);
@@ -282,11 +287,6 @@ public class RealisationService {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String safeName(String name) {
-    String base = name == null || name.isBlank() ? "bukti" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-    return base.length() > 200 ? base.substring(base.length() - 200) : base;
   }
 
   private static String blankToNull(String text) {

@@ -2,6 +2,8 @@ package id.kinerja.reward;
 
 import id.kinerja.common.ApiException;
 import id.kinerja.common.AuditTrail;
+import id.kinerja.common.Bounded;
+import id.kinerja.common.DecimalBounds;
 import id.kinerja.common.ValidationFailedException;
 import id.kinerja.common.Violation;
 import id.kinerja.document.PdfText;
@@ -64,7 +66,7 @@ public class RewardService implements VerificationSource {
   }
 
   /** One proposal as the supervisor's form sends it. */
-  public record Proposal(String jenis, BigDecimal jumlah, String alasan) {
+  public record Proposal(String jenis, @Bounded(DecimalBounds.MONEY) BigDecimal jumlah, String alasan) {
   }
 
   /** One HR decision on a proposal. */

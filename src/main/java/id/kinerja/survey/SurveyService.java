@@ -2,6 +2,7 @@ package id.kinerja.survey;
 
 import id.kinerja.common.ApiException;
 import id.kinerja.common.AuditTrail;
+import id.kinerja.common.SensibleDates;
 import id.kinerja.common.ValidationFailedException;
 import id.kinerja.common.Violation;
 import id.kinerja.organization.Employees;
@@ -129,7 +130,7 @@ public class SurveyService {
   @Transactional
   public IkmView close(String unitCode, LocalDate from, LocalDate to, String actor) {
     OrgUnit unit = knownUnit(unitCode);
-    requireRange(from, to);
+    requireClosableRange(from, to);
     if (periods.findByUnitIdAndFromAndTo(unit.getId(), from, to).isPresent()) {
       throw ApiException.conflict("survey.period-closed", unitCode, from, to);
     }
@@ -204,8 +205,23 @@ public class SurveyService {
   }
 
   private static void requireRange(LocalDate from, LocalDate to) {
+    requireRange(from, to, new ArrayList<>());
+  }
+
+  /** A period to be frozen must also lie within sensible dates (a query over any range is harmless). */
+  private void requireClosableRange(LocalDate from, LocalDate to) {
+    List<Violation> violations = new ArrayList<>();
+    SensibleDates.SURVEY_PERIOD.check("from", from, clock).ifPresent(violations::add);
+    SensibleDates.SURVEY_PERIOD.check("to", to, clock).ifPresent(violations::add);
+    requireRange(from, to, violations);
+  }
+
+  private static void requireRange(LocalDate from, LocalDate to, List<Violation> violations) {
     if (from == null || to == null || to.isBefore(from)) {
-      throw new ValidationFailedException("survey.invalid", List.of(Violation.of("to", "survey.range")));
+      violations.add(Violation.of("to", "survey.range"));
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationFailedException("survey.invalid", violations);
     }
   }
 
@@ -246,8 +262,10 @@ public class SurveyService {
       List<String> allowed = RespondentProfile.ALLOWED.get(entry.getKey());
       if (allowed == null) {
         violations.add(Violation.of("profile." + entry.getKey(), "survey.profile-unknown", entry.getKey()));
-      } else if (entry.getValue() != null && !String.valueOf(entry.getValue()).isBlank()
-          && !allowed.contains(String.valueOf(entry.getValue()))) {
+      } else if (!(entry.getValue() instanceof String given) || given.isBlank()) {
+        // a profile field that is sent must be answered; leave it out to skip it
+        violations.add(Violation.of("profile." + entry.getKey(), "survey.profile-empty", String.join(", ", allowed)));
+      } else if (!allowed.contains(given)) {
         violations.add(Violation.of("profile." + entry.getKey(), "survey.profile-value", String.valueOf(
             entry.getValue()), String.join(", ", allowed)));
       }

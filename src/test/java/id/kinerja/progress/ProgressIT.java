@@ -38,8 +38,11 @@ import org.springframework.util.LinkedMultiValueMap;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProgressIT extends PostgresIntegrationTest {
 
-  static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n"
-      .getBytes(StandardCharsets.US_ASCII);
+  /** The smallest PDF that PDFBox reads (evidence PDFs are inspected for active content). */
+  static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+      + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+      + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj\n"
+      + "trailer << /Root 1 0 R /Size 4 >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
   static long skpId;
   static long a;
   static long b;

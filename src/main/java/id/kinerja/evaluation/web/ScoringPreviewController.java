@@ -1,6 +1,8 @@
 package id.kinerja.evaluation.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.kinerja.common.Bounded;
+import id.kinerja.common.DecimalBounds;
 import id.kinerja.common.ValidationFailedException;
 import id.kinerja.common.Violation;
 import id.kinerja.evaluation.Rating;
@@ -58,10 +60,11 @@ class ScoringPreviewController {
   record PreviewRequest(List<RhkRequest> rhk) {
   }
 
-  record RhkRequest(String type, BigDecimal weight, List<IndicatorRequest> indicators) {
+  record RhkRequest(String type, @Bounded(DecimalBounds.WEIGHT) BigDecimal weight, List<IndicatorRequest> indicators) {
   }
 
-  record IndicatorRequest(BigDecimal target, BigDecimal realisation, String direction) {
+  record IndicatorRequest(@Bounded(DecimalBounds.MEASURE) BigDecimal target,
+      @Bounded(DecimalBounds.MEASURE) BigDecimal realisation, String direction) {
   }
 
   private static ScoredSkp validate(PreviewRequest request) {

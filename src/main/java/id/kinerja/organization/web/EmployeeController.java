@@ -1,5 +1,6 @@
 package id.kinerja.organization.web;
 
+import id.kinerja.common.StrictUtf8;
 import id.kinerja.organization.EmployeeDirectory;
 import id.kinerja.organization.EmployeeImport;
 import id.kinerja.organization.EmployeeView;
@@ -59,9 +60,9 @@ class EmployeeController {
   @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})
   @PreAuthorize("hasRole('HR')")
   @Operation(summary = "Import employees from CSV (HR)",
-      description = "Header nip,nama,jenis,unit_kode,jabatan_kode,email (optional username). All rows or none: "
+      description = "UTF-8. Header nip,nama,jenis,unit_kode,jabatan_kode,email (optional username). All rows or none: "
           + "if any row is invalid, nothing is stored and every bad row is listed with its reason.")
-  ImportResult importCsv(@RequestBody String csv) {
-    return employeeImport.importCsv(csv, currentUser.get().username());
+  ImportResult importCsv(@RequestBody byte[] csv) {
+    return employeeImport.importCsv(StrictUtf8.decode(csv), currentUser.get().username());
   }
 }

@@ -3,6 +3,7 @@ package id.kinerja.progress.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.common.ApiException;
+import id.kinerja.common.DecimalBounds;
 import id.kinerja.progress.Idempotency;
 import id.kinerja.progress.ProgressService;
 import id.kinerja.progress.ProgressView;
@@ -76,7 +77,8 @@ class RealisationController {
       @RequestParam(name = "files", required = false) List<MultipartFile> files,
       @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
     String user = currentUser.get().username();
-    RealisationInput input = new RealisationInput(indicatorId, date, value, narrative, description);
+    RealisationInput input = new RealisationInput(indicatorId, date, DecimalBounds.MEASURE.require("value", value),
+        narrative, description);
     List<UploadedFile> uploads = new ArrayList<>();
     StringBuilder fingerprint = new StringBuilder(id + ":" + write(input));
     for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {

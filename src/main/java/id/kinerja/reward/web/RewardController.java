@@ -1,5 +1,7 @@
 package id.kinerja.reward.web;
 
+import id.kinerja.common.Bounded;
+import id.kinerja.common.DecimalBounds;
 import id.kinerja.evaluation.EvaluationService;
 import id.kinerja.reward.RewardService;
 import id.kinerja.security.CurrentUser;
@@ -57,7 +59,8 @@ class RewardController {
         .body(rewards.certificate(id, currentUser.get()));
   }
 
-  record BudgetRequest(String organisationCode, Integer year, BigDecimal amount) {
+  record BudgetRequest(String organisationCode, Integer year,
+      @Bounded(DecimalBounds.MONEY) BigDecimal amount) {
   }
 
   record RewardView(Long id, String type, BigDecimal amount, String reason, String status, String decidedBy,

@@ -1,0 +1,52 @@
+package id.kinerja.common;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.math.BigDecimal;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+/**
+ * How Kinerja reads JSON (issue 13), for the API and for the form lists Tasklist submits alike: no coercion between
+ * kinds (a number is no boolean, date or enum; a text is no number; 12.5 is no whole number), no lenient dates
+ * (no epoch-day numbers), no null elements in lists or maps, nothing after the document, numbers of at most
+ * {@link #MAX_NUMBER_CHARS} characters, every BigDecimal within its {@link DecimalBounds} and every text within
+ * {@link TextLimits}. A refused value answers 400 naming its field ({@link JsonRefusals}).
+ */
+@Configuration(proxyBeanMethods = false)
+class StrictJson {
+
+  static final int MAX_NUMBER_CHARS = 64;
+  static final int MAX_STRING_CHARS = 1_000_000;
+
+  @Bean
+  Jackson2ObjectMapperBuilderCustomizer strictJsonParsing() {
+    return StrictJson::apply;
+  }
+
+  static void apply(Jackson2ObjectMapperBuilder builder) {
+    builder
+        .featuresToDisable(MapperFeature.ALLOW_COERCION_OF_SCALARS, DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .featuresToEnable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+            DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .postConfigurer(StrictJson::configure);
+  }
+
+  private static void configure(ObjectMapper mapper) {
+    mapper.setDefaultLeniency(false);
+    mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+        .maxNumberLength(MAX_NUMBER_CHARS).maxStringLength(MAX_STRING_CHARS).build());
+    SimpleModule bounds = new SimpleModule("kinerja-input-bounds");
+    bounds.addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer(DecimalBounds.ANY));
+    bounds.addDeserializer(String.class, new CleanTextDeserializer());
+    mapper.registerModule(bounds);
+  }
+}

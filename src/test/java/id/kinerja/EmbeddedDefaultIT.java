@@ -3,7 +3,7 @@ package id.kinerja;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.organization.EmployeeImport;
-import id.kinerja.organization.Employees;
+import id.kinerja.organization.Staff;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,7 +25,7 @@ class EmbeddedDefaultIT {
     String url = "--spring.datasource.url=jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE";
 
     try (ConfigurableApplicationContext first = start(url)) {
-      Employees employees = first.getBean(Employees.class);
+      Staff employees = first.getBean(Staff.class);
       assertThat(employees.count()).isEqualTo(36);
       assertThat(first.getBean(IdentityService.class).checkPassword("hr", "demo")).isTrue();
       first.getBean(EmployeeImport.class).importCsv("nip,nama,jenis,unit_kode,jabatan_kode,email\n"
@@ -33,9 +33,9 @@ class EmbeddedDefaultIT {
     }
 
     try (ConfigurableApplicationContext second = start(url)) {
-      Employees employees = second.getBean(Employees.class);
+      Staff employees = second.getBean(Staff.class);
       assertThat(employees.count()).isEqualTo(37);
-      assertThat(employees.findByNip(NEW_NIP)).isPresent();
+      assertThat(employees.byNip(NEW_NIP)).isPresent();
     }
   }
 

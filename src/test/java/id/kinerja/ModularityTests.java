@@ -1,17 +1,41 @@
 package id.kinerja;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Kinerja's feature modules (top-level packages) and the rules between them, verified by Spring Modulith. */
+/**
+ * Kinerja's feature modules (the top-level packages under {@code id.kinerja}) and the rules between them: no cycles
+ * and no use of another module's internals (Spring Modulith), and no module reading another's tables through its
+ * repositories — modules offer services and events for that.
+ */
 class ModularityTests {
 
   static final ApplicationModules MODULES = ApplicationModules.of(KinerjaApplication.class);
+  static final JavaClasses PRODUCTION = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("id.kinerja");
 
   @Test
   void modulesRespectTheirBoundaries() {
     MODULES.verify();
+  }
+
+  @Test
+  void repositoriesAreUsedOnlyInsideTheirModule() {
+    classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+        .should(beUsedOnlyInsideTheirModule())
+        .check(PRODUCTION);
   }
 
   @Test
@@ -20,5 +44,27 @@ class ModularityTests {
         .writeModulesAsPlantUml()
         .writeIndividualModulesAsPlantUml()
         .writeModuleCanvases();
+  }
+
+  private static ArchCondition<JavaClass> beUsedOnlyInsideTheirModule() {
+    return new ArchCondition<>("be used only inside their module") {
+      @Override
+      public void check(JavaClass repository, ConditionEvents events) {
+        String module = moduleOf(repository);
+        for (Dependency use : repository.getDirectDependenciesToSelf()) {
+          String user = moduleOf(use.getOriginClass());
+          if (!module.equals(user)) {
+            events.add(SimpleConditionEvent.violated(use, "module " + user + " uses " + repository.getName()
+                + " of module " + module + ": " + use.getDescription()));
+          }
+        }
+      }
+    };
+  }
+
+  /** "id.kinerja.planning.web.SkpController" → "planning". */
+  static String moduleOf(JavaClass type) {
+    String rest = type.getPackageName().replaceFirst("^id\\.kinerja\\.?", "");
+    return rest.isEmpty() ? "(root)" : rest.split("\\.")[0];
   }
 }

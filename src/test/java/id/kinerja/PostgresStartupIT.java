@@ -2,7 +2,7 @@ package id.kinerja;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.kinerja.organization.Employees;
+import id.kinerja.organization.Staff;
 import id.kinerja.support.PostgresIntegrationTest;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
@@ -20,7 +20,7 @@ class PostgresStartupIT extends PostgresIntegrationTest {
   DataSource dataSource;
 
   @Autowired
-  Employees employees;
+  Staff employees;
 
   @Autowired
   IdentityService identityService;

@@ -7,6 +7,8 @@ import id.kinerja.common.Violation;
 import id.kinerja.cycle.Cadence;
 import id.kinerja.evaluation.Evaluation;
 import id.kinerja.evaluation.EvaluationService;
+import id.kinerja.evaluation.FollowUp;
+import id.kinerja.evaluation.Predikat;
 import id.kinerja.planning.SkpService;
 import id.kinerja.planning.SkpView;
 import id.kinerja.security.KinerjaUser;
@@ -182,7 +184,7 @@ public class CoachingService {
 
   @Transactional
   public boolean improved(long planId, String predikat) {
-    boolean better = "SANGAT_BAIK".equals(predikat) || "BAIK".equals(predikat);
+    boolean better = predikat != null && Predikat.valueOf(predikat).followUp() != FollowUp.COACHING;
     if (better) {
       load(planId).improved();
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CoachingSessions extends JpaRepository<CoachingSession, Long> {
+interface CoachingSessions extends JpaRepository<CoachingSession, Long> {
 
   List<CoachingSession> findByPlanIdOrderByIdAsc(Long planId);
 

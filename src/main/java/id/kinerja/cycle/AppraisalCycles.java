@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AppraisalCycles extends JpaRepository<AppraisalCycle, Long> {
+interface AppraisalCycles extends JpaRepository<AppraisalCycle, Long> {
 
   Optional<AppraisalCycle> findByUnitIdAndYear(Long unitId, int year);
 

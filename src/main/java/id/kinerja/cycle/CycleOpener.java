@@ -1,6 +1,6 @@
 package id.kinerja.cycle;
 
-import id.kinerja.organization.Employees;
+import id.kinerja.organization.Staff;
 import id.kinerja.organization.OrganizationCharts;
 import id.kinerja.planning.PlanningSettings;
 import id.kinerja.planning.PlanningSettingsSource;
@@ -15,7 +15,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -32,7 +31,7 @@ class CycleOpener implements DisposableBean, FailedOpeningRetry {
   private static final Logger log = LoggerFactory.getLogger(CycleOpener.class);
 
   private final AppraisalCycles cycles;
-  private final Employees employees;
+  private final Staff employees;
   private final OrganizationCharts charts;
   private final SkpPlanning planning;
   private final TransactionTemplate transaction;
@@ -45,7 +44,7 @@ class CycleOpener implements DisposableBean, FailedOpeningRetry {
     return thread;
   });
 
-  CycleOpener(AppraisalCycles cycles, Employees employees, OrganizationCharts charts, SkpPlanning planning,
+  CycleOpener(AppraisalCycles cycles, Staff employees, OrganizationCharts charts, SkpPlanning planning,
       TransactionTemplate transaction, PlanningSettingsSource settingsSource, OpeningFailureLog failures,
       @Value("${kinerja.cycle.opening-batch-size:100}") int batchSize) {
     this.settingsSource = settingsSource;
@@ -80,7 +79,7 @@ class CycleOpener implements DisposableBean, FailedOpeningRetry {
       while (true) {
         long after = afterId;
         List<Long> batch = transaction.execute(status ->
-            employees.findActiveIdsInUnits(scope, after, PageRequest.of(0, batchSize)));
+            employees.activeIdsInUnits(scope, after, batchSize));
         if (batch.isEmpty()) {
           break;
         }
@@ -127,7 +126,7 @@ class CycleOpener implements DisposableBean, FailedOpeningRetry {
       return started;
     } catch (RuntimeException e) {
       log.error("SKP planning for employee {} in cycle {} not started", employeeId, settings.cycleId(), e);
-      var employee = transaction.execute(status -> employees.findById(employeeId)
+      var employee = transaction.execute(status -> employees.byId(employeeId)
           .map(found -> new String[] {found.getNip(), found.getName()}).orElse(new String[2]));
       failures.failed(settings.cycleId(), OpeningKind.SKP_PLANNING, null, employeeId, employee[0], employee[1], e);
       return false;

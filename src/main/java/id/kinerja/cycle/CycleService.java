@@ -4,9 +4,9 @@ import id.kinerja.common.ApiException;
 import id.kinerja.common.AuditTrail;
 import id.kinerja.common.ValidationFailedException;
 import id.kinerja.common.Violation;
-import id.kinerja.organization.Employees;
+import id.kinerja.organization.Staff;
 import id.kinerja.organization.OrgUnit;
-import id.kinerja.organization.OrgUnits;
+import id.kinerja.organization.UnitDirectory;
 import id.kinerja.organization.OrganizationCharts;
 import id.kinerja.planning.SkpPlanning;
 import java.time.Clock;
@@ -26,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CycleService {
 
   private final AppraisalCycles cycles;
-  private final OrgUnits units;
-  private final Employees employees;
+  private final UnitDirectory units;
+  private final Staff employees;
   private final OrganizationCharts charts;
   private final SkpPlanning planning;
   private final AuditTrail audit;
@@ -37,7 +37,7 @@ public class CycleService {
   private final OpeningFailureLog failures;
   private final ObjectProvider<FailedOpeningRetry> retries;
 
-  CycleService(AppraisalCycles cycles, OrgUnits units, Employees employees, OrganizationCharts charts,
+  CycleService(AppraisalCycles cycles, UnitDirectory units, Staff employees, OrganizationCharts charts,
       SkpPlanning planning, AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transaction,
       Clock clock, OpeningFailureLog failures, ObjectProvider<FailedOpeningRetry> retries) {
     this.failures = failures;
@@ -147,7 +147,7 @@ public class CycleService {
     if (cadence == null) {
       violations.add(Violation.of("cadence", "cycle.cadence-unknown", String.valueOf(c.cadence())));
     }
-    OrgUnit unit = c.unitCode() == null ? null : units.findByCode(c.unitCode().trim()).orElse(null);
+    OrgUnit unit = c.unitCode() == null ? null : units.byCode(c.unitCode().trim()).orElse(null);
     if (unit == null) {
       violations.add(Violation.of("unitCode", "cycle.unit-unknown", String.valueOf(c.unitCode())));
     }

@@ -40,11 +40,11 @@ class DemoGovernment {
   private final OrganizationStructure structure;
   private final EmployeeImport employeeImport;
   private final EmbeddedIdentity identity;
-  private final id.kinerja.organization.Employees employees;
+  private final id.kinerja.organization.Staff employees;
   private final String password;
 
   DemoGovernment(OrganizationStructure structure, EmployeeImport employeeImport, EmbeddedIdentity identity,
-      id.kinerja.organization.Employees employees, @Value("${kinerja.demo.password}") String password) {
+      id.kinerja.organization.Staff employees, @Value("${kinerja.demo.password}") String password) {
     this.structure = structure;
     this.employeeImport = employeeImport;
     this.identity = identity;
@@ -59,7 +59,7 @@ class DemoGovernment {
     String employeesCsv = new ClassPathResource("demo/employees.csv").getContentAsString(StandardCharsets.UTF_8);
     List<CSVRecord> people = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
         .parse(new java.io.StringReader(employeesCsv)).getRecords();
-    boolean firstStart = !employees.existsByUsername(people.get(0).get("username"));
+    boolean firstStart = !employees.hasLogin(people.get(0).get("username"));
     if (firstStart) {
       employeeImport.importCsv(employeesCsv, "system:demo");
       log.info("Demo government created: {} employees, password '{}'", people.size(), password);

@@ -2,7 +2,7 @@ package id.kinerja.evaluation;
 
 import id.kinerja.common.ApiException;
 import id.kinerja.document.PdfText;
-import id.kinerja.organization.Employees;
+import id.kinerja.organization.Staff;
 import id.kinerja.organization.ReportingLine;
 import id.kinerja.planning.SkpService;
 import id.kinerja.planning.SkpView;
@@ -31,10 +31,10 @@ public class EvaluationDocument {
   private final Evaluations evaluations;
   private final SkpService skps;
   private final ProgressService progress;
-  private final Employees employees;
+  private final Staff employees;
   private final String baseUrl;
 
-  EvaluationDocument(Evaluations evaluations, SkpService skps, ProgressService progress, Employees employees,
+  EvaluationDocument(Evaluations evaluations, SkpService skps, ProgressService progress, Staff employees,
       @Value("${kinerja.base-url:http://localhost:8080}") String baseUrl, Clock clock) {
     this.dateTime = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(clock.getZone());
     this.evaluations = evaluations;
@@ -122,7 +122,7 @@ public class EvaluationDocument {
     if (username == null) {
       return "-";
     }
-    return employees.findByUsername(username).map(emp -> emp.getName() + " (NIP " + emp.getNip() + ")")
+    return employees.byUsername(username).map(emp -> emp.getName() + " (NIP " + emp.getNip() + ")")
         .orElse(username);
   }
 

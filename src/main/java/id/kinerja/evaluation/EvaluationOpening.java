@@ -5,7 +5,7 @@ import id.kinerja.common.AuditTrail;
 import id.kinerja.common.ValidationFailedException;
 import id.kinerja.common.Violation;
 import id.kinerja.cycle.AppraisalCycle;
-import id.kinerja.cycle.AppraisalCycles;
+import id.kinerja.cycle.CycleLookup;
 import id.kinerja.cycle.Cadence;
 import id.kinerja.cycle.FailedOpeningRetry;
 import id.kinerja.cycle.OpeningFailureLog;
@@ -35,7 +35,7 @@ public class EvaluationOpening implements DisposableBean, FailedOpeningRetry {
   public static final String PROCESS_KEY = "evaluasi-kinerja";
   private static final Logger log = LoggerFactory.getLogger(EvaluationOpening.class);
 
-  private final AppraisalCycles cycles;
+  private final CycleLookup cycles;
   private final SkpService skps;
   private final EvaluationService evaluations;
   private final RuntimeService runtime;
@@ -50,7 +50,7 @@ public class EvaluationOpening implements DisposableBean, FailedOpeningRetry {
     return thread;
   });
 
-  EvaluationOpening(AppraisalCycles cycles, SkpService skps, EvaluationService evaluations, RuntimeService runtime,
+  EvaluationOpening(CycleLookup cycles, SkpService skps, EvaluationService evaluations, RuntimeService runtime,
       TransactionTemplate transaction, AuditTrail audit, OrganisationAssessment organisations,
       OpeningFailureLog failures, EvaluationDeadlines deadlines) {
     this.cycles = cycles;
@@ -66,7 +66,7 @@ public class EvaluationOpening implements DisposableBean, FailedOpeningRetry {
 
   /** Validates the period, then starts in the background; answers how many agreed SKPs are in scope. */
   public int open(long cycleId, String periodCode, String actor) {
-    AppraisalCycle cycle = transaction.execute(s -> cycles.findById(cycleId)
+    AppraisalCycle cycle = transaction.execute(s -> cycles.find(cycleId)
         .orElseThrow(() -> ApiException.notFound("cycle.not-found", cycleId)));
     Cadence.Period period = periodCode == null ? null
         : cycle.getCadence().period(cycle.getYear(), periodCode.trim()).orElse(null);
@@ -100,7 +100,7 @@ public class EvaluationOpening implements DisposableBean, FailedOpeningRetry {
   /** Starts the failed evaluations of the cycle again, each in its own transaction; started ones are skipped. */
   @Override
   public void retry(long cycleId, List<OpeningFailureView> failed) {
-    AppraisalCycle cycle = transaction.execute(s -> cycles.findById(cycleId).orElseThrow());
+    AppraisalCycle cycle = transaction.execute(s -> cycles.find(cycleId).orElseThrow());
     executor.submit(() -> {
       long started = failed.stream().filter(f -> cycle.getCadence().period(cycle.getYear(), f.period())
           .map(period -> startOne(cycleId, f.subjectId(), period, cycle.isPeerFeedback(), true))

@@ -1,9 +1,8 @@
 package id.kinerja.evaluation;
 
 import id.kinerja.cycle.AppraisalCycle;
-import id.kinerja.cycle.AppraisalCycles;
+import id.kinerja.cycle.CycleLookup;
 import id.kinerja.cycle.Cadence;
-import id.kinerja.cycle.CycleStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,12 +23,12 @@ class EvaluationSchedule {
 
   private static final Logger log = LoggerFactory.getLogger(EvaluationSchedule.class);
 
-  private final AppraisalCycles cycles;
+  private final CycleLookup cycles;
   private final EvaluationOpening opening;
   private final Clock clock;
   private final int catchUpDays;
 
-  EvaluationSchedule(AppraisalCycles cycles, EvaluationOpening opening, Clock clock,
+  EvaluationSchedule(CycleLookup cycles, EvaluationOpening opening, Clock clock,
       @Value("${kinerja.evaluation.catch-up-days:7}") int catchUpDays) {
     this.cycles = cycles;
     this.opening = opening;
@@ -45,7 +44,7 @@ class EvaluationSchedule {
   /** Starts the periods that ended before {@code today} within the catch-up window; answers what it started. */
   List<String> startEnded(LocalDate today) {
     List<String> started = new ArrayList<>();
-    for (AppraisalCycle cycle : cycles.findByStatus(CycleStatus.OPEN)) {
+    for (AppraisalCycle cycle : cycles.open()) {
       for (Cadence.Period period : cycle.getCadence().periods(cycle.getYear())) {
         if (period.end().isBefore(today) && !period.end().isBefore(today.minusDays(catchUpDays))) {
           try {

@@ -49,10 +49,10 @@ public class EvaluationService {
   private final EvaluationDeadlines deadlines;
   private final org.camunda.bpm.engine.RuntimeService runtime;
   private final OrganisationAssessment organisations;
-  private final id.kinerja.organization.Employees employees;
+  private final id.kinerja.organization.Staff employees;
   static final String ANNUAL = "ANNUAL";
 
-  EvaluationService(id.kinerja.organization.Employees employees, OrganisationAssessment organisations,
+  EvaluationService(id.kinerja.organization.Staff employees, OrganisationAssessment organisations,
       org.camunda.bpm.engine.RuntimeService runtime, Evaluations evaluations, SkpService skps, ProgressService progress, Scoring scoring,
       PredikatDecision predikatDecision, Notifier notifier, AuditTrail audit, Clock clock,
       EvaluationDeadlines deadlines) {
@@ -241,7 +241,7 @@ public class EvaluationService {
 
   /** Functional positions get the credit-point multiplier of their final predikat. */
   private void recordCreditMultiplier(Evaluation evaluation) {
-    boolean functional = employees.findByUsername(skps.view(evaluation.getSkpId()).employeeUsername())
+    boolean functional = employees.byUsername(skps.view(evaluation.getSkpId()).employeeUsername())
         .map(e -> e.getPosition() != null && e.getPosition().getType() == PositionType.FUNGSIONAL).orElse(false);
     evaluation.creditMultiplier(functional && evaluation.getPredikat() != null
         ? evaluation.getPredikat().creditMultiplier() : null);

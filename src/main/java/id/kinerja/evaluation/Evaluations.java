@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Evaluations extends JpaRepository<Evaluation, Long> {
+interface Evaluations extends JpaRepository<Evaluation, Long> {
 
   List<Evaluation> findByCycleIdAndPeriodCode(Long cycleId, String periodCode);
 

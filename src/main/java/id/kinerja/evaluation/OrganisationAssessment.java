@@ -5,7 +5,7 @@ import id.kinerja.common.AuditTrail;
 import id.kinerja.common.ValidationFailedException;
 import id.kinerja.common.Violation;
 import id.kinerja.organization.Employee;
-import id.kinerja.organization.Employees;
+import id.kinerja.organization.Staff;
 import id.kinerja.organization.OrgUnit;
 import id.kinerja.organization.OrganizationCharts;
 import id.kinerja.organization.UnitHead;
@@ -38,14 +38,14 @@ public class OrganisationAssessment {
   private final OrganisationRatings ratings;
   private final Evaluations evaluations;
   private final SkpService skps;
-  private final Employees employees;
+  private final Staff employees;
   private final OrganizationCharts charts;
   private final CurveCheck curve;
   private final RuntimeService runtime;
   private final AuditTrail audit;
   private final Clock clock;
 
-  OrganisationAssessment(OrganisationRatings ratings, Evaluations evaluations, SkpService skps, Employees employees,
+  OrganisationAssessment(OrganisationRatings ratings, Evaluations evaluations, SkpService skps, Staff employees,
       OrganizationCharts charts, CurveCheck curve, RuntimeService runtime, AuditTrail audit, Clock clock) {
     this.ratings = ratings;
     this.evaluations = evaluations;
@@ -187,7 +187,7 @@ public class OrganisationAssessment {
   /** Whether the SKP's employee holds the head post of their organisation (their results rating follows it). */
   @Transactional(readOnly = true)
   public boolean headsOrganisation(Evaluation evaluation) {
-    Employee employee = employees.findByUsername(skps.view(evaluation.getSkpId()).employeeUsername()).orElseThrow();
+    Employee employee = employees.byUsername(skps.view(evaluation.getSkpId()).employeeUsername()).orElseThrow();
     OrgUnit organisation = organisationOf(employee.getUsername());
     return employee.getPosition() != null && employee.getPosition().isHead()
         && employee.getUnit().getId().equals(organisation.getId());
@@ -216,7 +216,7 @@ public class OrganisationAssessment {
 
   /** The OPD an employee belongs to (the pemda itself for staff directly in it). */
   private OrgUnit organisationOf(String username) {
-    OrgUnit unit = employees.findByUsername(username).orElseThrow().getUnit();
+    OrgUnit unit = employees.byUsername(username).orElseThrow().getUnit();
     while (unit.getLevel() != UnitLevel.OPD && unit.getLevel() != UnitLevel.PEMDA && unit.getParent() != null) {
       unit = unit.getParent();
     }

@@ -3,7 +3,7 @@ package id.kinerja.evaluation;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface OrganisationRatings extends JpaRepository<OrganisationRating, Long> {
+interface OrganisationRatings extends JpaRepository<OrganisationRating, Long> {
 
   Optional<OrganisationRating> findByCycleIdAndUnitId(Long cycleId, Long unitId);
 }

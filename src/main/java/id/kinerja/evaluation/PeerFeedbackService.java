@@ -5,7 +5,7 @@ import id.kinerja.common.AuditTrail;
 import id.kinerja.common.ValidationFailedException;
 import id.kinerja.common.Violation;
 import id.kinerja.organization.Employee;
-import id.kinerja.organization.Employees;
+import id.kinerja.organization.Staff;
 import id.kinerja.planning.SkpService;
 import id.kinerja.planning.SkpView;
 import java.time.Clock;
@@ -33,11 +33,11 @@ public class PeerFeedbackService {
   private final PeerFeedbacks feedback;
   private final Evaluations evaluations;
   private final SkpService skps;
-  private final Employees employees;
+  private final Staff employees;
   private final AuditTrail audit;
   private final Clock clock;
 
-  PeerFeedbackService(PeerFeedbacks feedback, Evaluations evaluations, SkpService skps, Employees employees,
+  PeerFeedbackService(PeerFeedbacks feedback, Evaluations evaluations, SkpService skps, Staff employees,
       AuditTrail audit, Clock clock) {
     this.feedback = feedback;
     this.evaluations = evaluations;
@@ -57,8 +57,8 @@ public class PeerFeedbackService {
   @Transactional(readOnly = true)
   public List<Map<String, String>> candidates(long evaluationId) {
     SkpView skp = skpOf(evaluationId);
-    Employee employee = employees.findByUsername(skp.employeeUsername()).orElseThrow();
-    return employees.findActiveInUnits(Set.of(employee.getUnit().getId())).stream()
+    Employee employee = employees.byUsername(skp.employeeUsername()).orElseThrow();
+    return employees.activeInUnits(Set.of(employee.getUnit().getId())).stream()
         .filter(e -> !e.getId().equals(employee.getId()))
         .map(e -> Map.of("value", e.getUsername(), "label", e.getName())).toList();
   }
@@ -72,7 +72,7 @@ public class PeerFeedbackService {
       violations.add(Violation.of("rekanKerja", "peer.too-many", MAX_PEERS));
     }
     for (String peer : chosen) {
-      if (peer.equals(skp.employeeUsername()) || employees.findByUsername(peer).filter(Employee::isActive).isEmpty()) {
+      if (peer.equals(skp.employeeUsername()) || employees.byUsername(peer).filter(Employee::isActive).isEmpty()) {
         violations.add(Violation.of("rekanKerja", "peer.unknown", peer));
       }
     }

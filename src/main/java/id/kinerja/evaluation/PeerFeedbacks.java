@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PeerFeedbacks extends JpaRepository<PeerFeedback, Long> {
+interface PeerFeedbacks extends JpaRepository<PeerFeedback, Long> {
 
   List<PeerFeedback> findByEvaluationIdOrderByIdAsc(Long evaluationId);
 

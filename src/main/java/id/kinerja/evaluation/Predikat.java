@@ -10,6 +10,15 @@ public enum Predikat {
     this.creditMultiplier = creditMultiplier;
   }
 
+  /** The follow-up this predikat leads to: the one place it is decided. */
+  public FollowUp followUp() {
+    return switch (this) {
+      case SANGAT_BAIK -> FollowUp.REWARD;
+      case BAIK -> FollowUp.NONE;
+      case BUTUH_PERBAIKAN, KURANG, SANGAT_KURANG -> FollowUp.COACHING;
+    };
+  }
+
   /** Credit-point multiplier in percent for functional positions (domain.md: 150 / 100 / 75 / 50 / 25). */
   public int creditMultiplier() {
     return creditMultiplier;

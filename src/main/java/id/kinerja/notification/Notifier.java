@@ -1,7 +1,7 @@
 package id.kinerja.notification;
 
 import id.kinerja.common.Problems;
-import id.kinerja.organization.Employees;
+import id.kinerja.organization.Staff;
 import java.time.Clock;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -23,12 +23,12 @@ public class Notifier {
   private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
   private final Notifications outbox;
-  private final Employees employees;
+  private final Staff employees;
   private final MessageSource messages;
   private final Clock clock;
   private final String baseUrl;
 
-  Notifier(Notifications outbox, Employees employees, MessageSource messages, Clock clock,
+  Notifier(Notifications outbox, Staff employees, MessageSource messages, Clock clock,
       @Value("${kinerja.base-url:http://localhost:8080}") String baseUrl) {
     this.outbox = outbox;
     this.employees = employees;
@@ -40,7 +40,7 @@ public class Notifier {
   /** @param path a path inside Kinerja the message links to, e.g. a Tasklist task */
   @Transactional
   public void notify(String username, String template, String path, Object... args) {
-    String email = employees.findByUsername(username).map(e -> e.getEmail()).orElse(null);
+    String email = employees.byUsername(username).map(e -> e.getEmail()).orElse(null);
     Object[] plain = Problems.plain(args);
     String subject = messages.getMessage("mail." + template + ".subject", plain, INDONESIAN);
     String body = messages.getMessage("mail." + template + ".body", plain, INDONESIAN);

@@ -21,8 +21,10 @@ public class EmployeeDirectory {
   private final Employees employees;
   private final OrgUnits units;
   private final OrganizationCharts charts;
+  private final EmployeeAccess access;
 
-  EmployeeDirectory(Employees employees, OrgUnits units, OrganizationCharts charts) {
+  EmployeeDirectory(Employees employees, OrgUnits units, OrganizationCharts charts, EmployeeAccess access) {
+    this.access = access;
     this.employees = employees;
     this.units = units;
     this.charts = charts;
@@ -64,11 +66,6 @@ public class EmployeeDirectory {
   }
 
   private boolean mayView(KinerjaUser user, Employee employee, OrganizationChart chart) {
-    if (user.has(Role.HR) || employee.getUsername().equals(user.username())) {
-      return true;
-    }
-    return employees.findByUsername(user.username())
-        .map(self -> chart.unitsLedBy(self.getId()).contains(employee.getUnit().getId()))
-        .orElse(false);
+    return access.maySee(user, employee);
   }
 }

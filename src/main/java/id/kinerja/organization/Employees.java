@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Employees extends JpaRepository<Employee, Long> {
+interface Employees extends JpaRepository<Employee, Long> {
 
   @EntityGraph(attributePaths = {"unit", "position"})
   Optional<Employee> findByNip(String nip);

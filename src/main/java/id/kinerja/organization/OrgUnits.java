@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface OrgUnits extends JpaRepository<OrgUnit, Long> {
+interface OrgUnits extends JpaRepository<OrgUnit, Long> {
 
   Optional<OrgUnit> findByCode(String code);
 

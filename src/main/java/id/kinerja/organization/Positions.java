@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Positions extends JpaRepository<Position, Long> {
+interface Positions extends JpaRepository<Position, Long> {
 
   Optional<Position> findByCode(String code);
 

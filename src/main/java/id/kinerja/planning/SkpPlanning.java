@@ -1,7 +1,7 @@
 package id.kinerja.planning;
 
 import id.kinerja.organization.Employee;
-import id.kinerja.organization.Employees;
+import id.kinerja.organization.Staff;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,13 +17,13 @@ public class SkpPlanning {
   public static final String PROCESS_KEY = "skp-planning";
 
   private final Skps skps;
-  private final Employees employees;
+  private final Staff employees;
   private final SkpService service;
   private final RuntimeService runtime;
   private final PlanningSettingsSource settingsSource;
   private final Clock clock;
 
-  SkpPlanning(Skps skps, Employees employees, SkpService service, RuntimeService runtime,
+  SkpPlanning(Skps skps, Staff employees, SkpService service, RuntimeService runtime,
       PlanningSettingsSource settingsSource, Clock clock) {
     this.skps = skps;
     this.employees = employees;
@@ -39,7 +39,7 @@ public class SkpPlanning {
     if (skps.existsByEmployeeIdAndYear(employeeId, settings.year())) {
       return false;
     }
-    Employee employee = employees.findById(employeeId).orElseThrow();
+    Employee employee = employees.byId(employeeId).orElseThrow();
     Skp skp = skps.save(new Skp(employee, settings.cycleId(), settings.year(), clock.instant()));
     start(skp, settings);
     return true;

@@ -6,7 +6,7 @@ import id.kinerja.common.TextLimits;
 import id.kinerja.common.ValidationFailedException;
 import id.kinerja.common.Violation;
 import id.kinerja.organization.Employee;
-import id.kinerja.organization.Employees;
+import id.kinerja.organization.Staff;
 import id.kinerja.organization.OrganizationChart;
 import id.kinerja.organization.OrganizationCharts;
 import id.kinerja.organization.PositionType;
@@ -33,17 +33,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class SkpService {
 
   private final Skps skps;
-  private final id.kinerja.organization.OrgUnits units;
-  private final Employees employees;
+  private final id.kinerja.organization.UnitDirectory units;
+  private final Staff employees;
   private final OrganizationCharts charts;
+  private final id.kinerja.organization.EmployeeAccess access;
   private final AuditTrail audit;
   private final Clock clock;
   private final org.springframework.beans.factory.ObjectProvider<CapaianSource> capaianSource;
   private final org.springframework.context.ApplicationEventPublisher events;
 
-  SkpService(Skps skps, id.kinerja.organization.OrgUnits units, Employees employees, OrganizationCharts charts,
+  SkpService(Skps skps, id.kinerja.organization.UnitDirectory units, Staff employees, OrganizationCharts charts,
       AuditTrail audit, Clock clock, org.springframework.beans.factory.ObjectProvider<CapaianSource> capaianSource,
-      org.springframework.context.ApplicationEventPublisher events) {
+      org.springframework.context.ApplicationEventPublisher events, id.kinerja.organization.EmployeeAccess access) {
+    this.access = access;
     this.capaianSource = capaianSource;
     this.events = events;
     this.skps = skps;
@@ -90,7 +92,7 @@ public class SkpService {
     lock(id);
     Skp skp = loadForOwner(id, actor);
     requireEditable(skp);
-    skp.replaceContent(SkpDraftReader.read(draft, linkableRhkIds(skp), units::existsByCode));
+    skp.replaceContent(SkpDraftReader.read(draft, linkableRhkIds(skp), units::exists));
     audit.record(actor, "SKP_DRAFT_SAVED", "skp", String.valueOf(id), "rhk=" + skp.getRhk().size());
     return SkpView.of(skps.saveAndFlush(skp));
   }
@@ -167,11 +169,11 @@ public class SkpService {
 
   @Transactional(readOnly = true)
   public List<SubordinateSkp> subordinates(KinerjaUser user, int year) {
-    Employee me = employees.findByUsername(user.username())
+    Employee me = employees.byUsername(user.username())
         .orElseThrow(() -> ApiException.forbidden("employee.no-profile", user.username()));
     OrganizationChart chart = charts.current();
     Set<Long> units = chart.unitsLedBy(me.getId());
-    List<Employee> direct = units.isEmpty() ? List.of() : employees.findActiveInUnits(units).stream()
+    List<Employee> direct = units.isEmpty() ? List.of() : employees.activeInUnits(units).stream()
         .filter(e -> {
           UnitHead supervisor = OrganizationCharts.lineOf(chart, e).supervisor();
           return supervisor != null && supervisor.employeeId().equals(me.getId());
@@ -211,11 +213,7 @@ public class SkpService {
   /** Whether the user holds a head post above the SKP owner's unit (or of it, for a non-head owner). */
   @Transactional(readOnly = true)
   public boolean leadsOwnerOf(long skpId, String username) {
-    Skp skp = load(skpId);
-    return employees.findByUsername(username)
-        .filter(me -> !me.getId().equals(skp.getEmployee().getId()))
-        .map(me -> charts.current().unitsLedBy(me.getId()).contains(skp.getEmployee().getUnit().getId()))
-        .orElse(false);
+    return access.leads(username, load(skpId).getEmployee());
   }
 
   /** Ids of the agreed SKPs in force of a cycle. */
@@ -245,12 +243,7 @@ public class SkpService {
   }
 
   private boolean mayView(Skp skp, KinerjaUser user) {
-    if (user.has(Role.HR) || skp.getEmployee().getUsername().equals(user.username())) {
-      return true;
-    }
-    return employees.findByUsername(user.username())
-        .map(me -> charts.current().unitsLedBy(me.getId()).contains(skp.getEmployee().getUnit().getId()))
-        .orElse(false);
+    return access.maySee(user, skp.getEmployee());
   }
 
   private Skp load(long id) {

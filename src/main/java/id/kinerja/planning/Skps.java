@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Skps extends JpaRepository<Skp, Long> {
+interface Skps extends JpaRepository<Skp, Long> {
 
   /**
    * The SKP row locked until the transaction ends ({@code select … for update}): every change of an SKP's

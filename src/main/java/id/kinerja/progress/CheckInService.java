@@ -2,7 +2,7 @@ package id.kinerja.progress;
 
 import id.kinerja.common.ApiException;
 import id.kinerja.common.AuditTrail;
-import id.kinerja.cycle.AppraisalCycles;
+import id.kinerja.cycle.CycleLookup;
 import id.kinerja.cycle.Cadence;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,11 +24,11 @@ public class CheckInService {
   static final LocalTime CHECK_IN_TIME = LocalTime.of(9, 0);
 
   private final CheckIns checkIns;
-  private final AppraisalCycles cycles;
+  private final CycleLookup cycles;
   private final AuditTrail audit;
   private final Clock clock;
 
-  CheckInService(CheckIns checkIns, AppraisalCycles cycles, AuditTrail audit, Clock clock) {
+  CheckInService(CheckIns checkIns, CycleLookup cycles, AuditTrail audit, Clock clock) {
     this.checkIns = checkIns;
     this.cycles = cycles;
     this.audit = audit;
@@ -38,7 +38,7 @@ public class CheckInService {
   /** The next check-in after now for the SKP's cycle, as (period code, ISO date-time for the timer). */
   @Transactional(readOnly = true)
   public Optional<Scheduled> next(long cycleId, int year) {
-    return nextAfter(cycles.findById(cycleId).orElseThrow().getCadence(), year, ZonedDateTime.now(clock));
+    return nextAfter(cycles.find(cycleId).orElseThrow().getCadence(), year, ZonedDateTime.now(clock));
   }
 
   /** The first check-in of the year after {@code now}: the end of each cadence period (the year end for ANNUAL). */

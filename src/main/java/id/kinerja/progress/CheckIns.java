@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CheckIns extends JpaRepository<CheckIn, Long> {
+interface CheckIns extends JpaRepository<CheckIn, Long> {
 
   Optional<CheckIn> findBySkpIdAndPeriodCode(Long skpId, String periodCode);
 

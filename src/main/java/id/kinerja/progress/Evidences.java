@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Evidences extends JpaRepository<Evidence, Long> {
+interface Evidences extends JpaRepository<Evidence, Long> {
 
   List<Evidence> findByRealisationIdIn(Collection<Long> realisationIds);
 }

@@ -3,7 +3,7 @@ package id.kinerja.progress;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface IdempotentRequests extends JpaRepository<IdempotentRequest, Long> {
+interface IdempotentRequests extends JpaRepository<IdempotentRequest, Long> {
 
   Optional<IdempotentRequest> findByUsernameAndKey(String username, String key);
 }

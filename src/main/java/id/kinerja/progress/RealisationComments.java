@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RealisationComments extends JpaRepository<RealisationComment, Long> {
+interface RealisationComments extends JpaRepository<RealisationComment, Long> {
 
   List<RealisationComment> findByRealisationIdInOrderByCreatedAtAsc(Collection<Long> realisationIds);
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 
-public interface RewardBudgets extends JpaRepository<RewardBudget, Long> {
+interface RewardBudgets extends JpaRepository<RewardBudget, Long> {
 
   /** Locked, so two HR decisions on the same budget cannot both spend its last rupiah. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -13,8 +13,9 @@ import id.kinerja.document.VerifiedDocument;
 import id.kinerja.evaluation.EvaluationService;
 import id.kinerja.evaluation.EvaluationView;
 import id.kinerja.evaluation.OrganisationAssessment;
+import id.kinerja.evaluation.FollowUp;
 import id.kinerja.evaluation.Predikat;
-import id.kinerja.organization.OrgUnits;
+import id.kinerja.organization.UnitDirectory;
 import id.kinerja.planning.SkpService;
 import id.kinerja.planning.SkpView;
 import id.kinerja.security.KinerjaUser;
@@ -46,13 +47,13 @@ public class RewardService implements VerificationSource {
   private final EvaluationService evaluations;
   private final OrganisationAssessment organisations;
   private final SkpService skps;
-  private final OrgUnits units;
+  private final UnitDirectory units;
   private final AuditTrail audit;
   private final Clock clock;
   private final String baseUrl;
 
   RewardService(Rewards rewards, RewardBudgets budgets, EvaluationService evaluations,
-      OrganisationAssessment organisations, SkpService skps, OrgUnits units, AuditTrail audit, Clock clock,
+      OrganisationAssessment organisations, SkpService skps, UnitDirectory units, AuditTrail audit, Clock clock,
       @Value("${kinerja.base-url:http://localhost:8080}") String baseUrl) {
     this.rewards = rewards;
     this.budgets = budgets;
@@ -76,7 +77,7 @@ public class RewardService implements VerificationSource {
   @Transactional
   public int propose(long evaluationId, List<Proposal> proposals, String actor) {
     EvaluationView evaluation = evaluations.view(evaluationId);
-    if (evaluation.predikat() != Predikat.SANGAT_BAIK) {
+    if (evaluation.predikat() == null || evaluation.predikat().followUp() != FollowUp.REWARD) {
       throw ApiException.conflict("reward.not-sangat-baik", evaluationId);
     }
     List<Violation> violations = new ArrayList<>();
@@ -170,7 +171,7 @@ public class RewardService implements VerificationSource {
   public void setBudget(String organisationCode, Integer year, BigDecimal amount, String actor) {
     List<Violation> violations = new ArrayList<>();
     var unit = organisationCode == null ? Optional.<id.kinerja.organization.OrgUnit>empty()
-        : units.findByCode(organisationCode);
+        : units.byCode(organisationCode);
     if (unit.isEmpty()) {
       violations.add(Violation.of("organisationCode", "reward.organisation-unknown", String.valueOf(organisationCode)));
     }

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Complaints extends JpaRepository<Complaint, Long> {
+interface Complaints extends JpaRepository<Complaint, Long> {
 
   @EntityGraph(attributePaths = "unit")
   @Query("select c from Complaint c where c.id = :id")

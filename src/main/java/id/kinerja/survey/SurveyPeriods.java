@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SurveyPeriods extends JpaRepository<SurveyPeriod, Long> {
+interface SurveyPeriods extends JpaRepository<SurveyPeriod, Long> {
 
   Optional<SurveyPeriod> findByUnitIdAndFromAndTo(Long unitId, LocalDate from, LocalDate to);
 }

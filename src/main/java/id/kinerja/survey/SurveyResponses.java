@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface SurveyResponses extends JpaRepository<SurveyResponse, Long> {
+interface SurveyResponses extends JpaRepository<SurveyResponse, Long> {
 
   /** [count, sum u1, …, sum u9] of a unit's responses in a date range (both ends inclusive), in one query. */
   @Query("""

@@ -5,9 +5,9 @@ import id.kinerja.common.AuditTrail;
 import id.kinerja.common.SensibleDates;
 import id.kinerja.common.ValidationFailedException;
 import id.kinerja.common.Violation;
-import id.kinerja.organization.Employees;
+import id.kinerja.organization.Staff;
 import id.kinerja.organization.OrgUnit;
-import id.kinerja.organization.OrgUnits;
+import id.kinerja.organization.UnitDirectory;
 import id.kinerja.organization.OrganizationChart;
 import id.kinerja.organization.OrganizationCharts;
 import id.kinerja.security.KinerjaUser;
@@ -36,15 +36,15 @@ public class SurveyService {
   private final SurveyResponses responses;
   private final SurveyPeriods periods;
   private final SurveyTokens tokens;
-  private final OrgUnits units;
-  private final Employees employees;
+  private final UnitDirectory units;
+  private final Staff employees;
   private final OrganizationCharts charts;
   private final ComplaintHandling complaints;
   private final AuditTrail audit;
   private final Clock clock;
 
-  SurveyService(SurveyResponses responses, SurveyPeriods periods, SurveyTokens tokens, OrgUnits units,
-      Employees employees, OrganizationCharts charts, ComplaintHandling complaints, AuditTrail audit, Clock clock) {
+  SurveyService(SurveyResponses responses, SurveyPeriods periods, SurveyTokens tokens, UnitDirectory units,
+      Staff employees, OrganizationCharts charts, ComplaintHandling complaints, AuditTrail audit, Clock clock) {
     this.responses = responses;
     this.periods = periods;
     this.tokens = tokens;
@@ -59,14 +59,14 @@ public class SurveyService {
   /** Public: the unit a survey page is for (404 for an unknown code). */
   @Transactional(readOnly = true)
   public OrgUnit serviceUnit(String unitCode) {
-    return units.findByCode(unitCode).orElseThrow(() -> ApiException.notFound("survey.unit-unknown", unitCode));
+    return units.byCode(unitCode).orElseThrow(() -> ApiException.notFound("survey.unit-unknown", unitCode));
   }
 
   /** Stores one response, all or nothing; a suggestion also opens a complaint for the unit head. */
   @Transactional
   public Long submit(String unitCode, SurveySubmission submission) {
     List<Violation> violations = new ArrayList<>();
-    OrgUnit unit = units.findByCode(unitCode).orElse(null);
+    OrgUnit unit = units.byCode(unitCode).orElse(null);
     if (unit == null) {
       violations.add(Violation.of("unitCode", "survey.unit-unknown", unitCode));
     }
@@ -191,7 +191,7 @@ public class SurveyService {
       return;
     }
     OrganizationChart chart = charts.current();
-    boolean staffOrHeadAbove = employees.findByUsername(user.username())
+    boolean staffOrHeadAbove = employees.byUsername(user.username())
         .map(me -> chart.subtreeOf(unit.getId()).contains(me.getUnit().getId())
             || chart.unitsLedBy(me.getId()).contains(unit.getId()))
         .orElse(false);
@@ -201,7 +201,7 @@ public class SurveyService {
   }
 
   private OrgUnit knownUnit(String unitCode) {
-    return units.findByCode(unitCode).orElseThrow(() -> ApiException.notFound("survey.unit-unknown", unitCode));
+    return units.byCode(unitCode).orElseThrow(() -> ApiException.notFound("survey.unit-unknown", unitCode));
   }
 
   private static void requireRange(LocalDate from, LocalDate to) {

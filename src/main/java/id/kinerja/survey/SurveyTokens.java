@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 
-public interface SurveyTokens extends JpaRepository<SurveyToken, Long> {
+interface SurveyTokens extends JpaRepository<SurveyToken, Long> {
 
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   Optional<SurveyToken> findByToken(String token);

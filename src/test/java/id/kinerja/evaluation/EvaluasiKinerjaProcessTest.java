@@ -58,12 +58,12 @@ class EvaluasiKinerjaProcessTest {
         return;
       }
       switch (task.getTaskDefinitionKey()) {
-        case "PenilaianKinerja" -> task.getExecution().setVariable("predikat", task.getVariable("predikatUji"));
+        case "PenilaianKinerja" -> setPredikat(task, task.getVariable("predikatUji"));
         case "PersetujuanAkhir" -> task.getExecution().setVariable("keputusanAkhir", task.getVariable("keputusan"));
         case "PutuskanKeberatan" -> {
           Object changed = task.getVariable("predikatBaru");
           if (changed != null) {
-            task.getExecution().setVariable("predikat", changed);
+            setPredikat(task, changed);
           }
         }
         default -> { }
@@ -220,5 +220,11 @@ class EvaluasiKinerjaProcessTest {
     return runtimeService().startProcessInstanceByKey("evaluasi-kinerja", "evaluasi-1",
         Map.of("evaluationId", 1L, "skpId", 1L, "employee", "rina", "periode", "Q1", "batasKeberatan", "P14D",
             "umpanBalikRekan", peers, "batasUmpanBalik", "P7D"));
+  }
+
+  /** As the real forms do (EvaluationSteps.setPredikat): the predikat and the follow-up it leads to. */
+  private static void setPredikat(org.camunda.bpm.engine.delegate.DelegateTask task, Object predikat) {
+    task.getExecution().setVariable("predikat", predikat);
+    task.getExecution().setVariable("tindakLanjut", Predikat.valueOf((String) predikat).followUp().name());
   }
 }

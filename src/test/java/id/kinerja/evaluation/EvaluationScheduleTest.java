@@ -10,7 +10,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import id.kinerja.cycle.AppraisalCycle;
-import id.kinerja.cycle.AppraisalCycles;
+import id.kinerja.cycle.CycleLookup;
 import id.kinerja.cycle.Cadence;
 import id.kinerja.cycle.CycleStatus;
 import java.time.Clock;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class EvaluationScheduleTest {
 
-  private final AppraisalCycles cycles = mock(AppraisalCycles.class);
+  private final CycleLookup cycles = mock(CycleLookup.class);
   private final EvaluationOpening opening = mock(EvaluationOpening.class);
   private final EvaluationSchedule schedule = new EvaluationSchedule(cycles, opening, Clock.systemUTC(), 7);
 
@@ -53,6 +53,6 @@ class EvaluationScheduleTest {
     when(cycle.getId()).thenReturn(id);
     when(cycle.getYear()).thenReturn(2026);
     when(cycle.getCadence()).thenReturn(cadence);
-    when(cycles.findByStatus(CycleStatus.OPEN)).thenReturn(List.of(cycle));
+    when(cycles.open()).thenReturn(List.of(cycle));
   }
 }

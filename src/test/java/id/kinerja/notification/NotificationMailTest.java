@@ -10,7 +10,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import id.kinerja.organization.Employee;
-import id.kinerja.organization.Employees;
+import id.kinerja.organization.Staff;
 import id.kinerja.support.TestMessages;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -38,7 +38,7 @@ class NotificationMailTest {
 
   private final List<Notification> outbox = new ArrayList<>();
   private final Notifications notifications = mock(Notifications.class);
-  private final Employees employees = mock(Employees.class);
+  private final Staff employees = mock(Staff.class);
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -50,7 +50,7 @@ class NotificationMailTest {
   void everyKindOfNotificationIsMailedInIndonesianToItsRecipientWithTheTaskLink(String template, String recipient,
       String subject, String bodyPart) throws Exception {
     Employee employee = employee(recipient);
-    when(employees.findByUsername(recipient)).thenReturn(Optional.of(employee));
+    when(employees.byUsername(recipient)).thenReturn(Optional.of(employee));
     when(notifications.save(any())).thenAnswer(i -> {
       outbox.add(i.getArgument(0));
       return i.getArgument(0);
@@ -72,7 +72,7 @@ class NotificationMailTest {
 
   @Test
   void aRecipientWithoutAnAddressStaysInTheOutboxOnly() {
-    when(employees.findByUsername("system")).thenReturn(Optional.empty());
+    when(employees.byUsername("system")).thenReturn(Optional.empty());
     when(notifications.save(any())).thenAnswer(i -> {
       outbox.add(i.getArgument(0));
       return i.getArgument(0);

@@ -4,9 +4,8 @@ import id.kinerja.coaching.CoachingService;
 import id.kinerja.common.Refusals;
 import id.kinerja.common.TaskActor;
 import id.kinerja.evaluation.EvaluationService;
-import id.kinerja.notification.Notifier;
+import id.kinerja.notification.TaskAssignment;
 import id.kinerja.organization.UnitHead;
-import id.kinerja.security.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import id.kinerja.evaluation.EvaluationDeadlines;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -55,27 +54,21 @@ class CoachingSteps {
   }
 
   @Bean
-  TaskListener coachingForms(CoachingService coaching, EvaluationService evaluations, Notifier notifier,
+  TaskListener coachingForms(CoachingService coaching, EvaluationService evaluations, TaskAssignment assignment,
       TaskActor actor, Refusals refusals) {
     return task -> {
       long planId = ((Number) task.getVariable("planId")).longValue();
       String key = task.getTaskDefinitionKey();
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
         if (ACKNOWLEDGE.equals(key)) {
-          task.setAssignee((String) task.getVariable("employee"));
+          assignment.toPersonOrHr(task, (String) task.getVariable("employee"), "coaching-task", task.getName());
         } else if (PLAN.equals(key) || SESSION.equals(key)) {
           UnitHead supervisor = evaluations.reportingLineOfSkp(((Number) task.getVariable("skpId")).longValue())
               .supervisor();
-          if (supervisor == null) {
-            task.addCandidateGroup(Role.HR.groupId());
-          } else {
-            task.setAssignee(supervisor.username());
-          }
+          assignment.toPersonOrHr(task, supervisor == null ? null : supervisor.username(), "coaching-task",
+              task.getName());
         } else {
-          task.addCandidateGroup(Role.HR.groupId());
-        }
-        if (task.getAssignee() != null) {
-          notifier.notify(task.getAssignee(), "coaching-task", Notifier.taskPath(task.getId()), task.getName());
+          assignment.toHr(task);
         }
         return;
       }

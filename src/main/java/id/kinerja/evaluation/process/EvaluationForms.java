@@ -10,10 +10,10 @@ import id.kinerja.evaluation.EvaluationView;
 import id.kinerja.evaluation.PeerFeedbackService;
 import id.kinerja.evaluation.Predikat;
 import id.kinerja.notification.Notifier;
+import id.kinerja.notification.TaskAssignment;
 import id.kinerja.organization.ReportingLine;
 import id.kinerja.organization.UnitHead;
 import id.kinerja.planning.SkpView;
-import id.kinerja.security.Role;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -41,16 +41,18 @@ class EvaluationForms implements TaskListener {
 
   private final EvaluationService evaluations;
   private final Notifier notifier;
+  private final TaskAssignment assignment;
   private final TaskActor actor;
   private final Refusals refusals;
   private final FormJson json;
   private final PeerFeedbackService peers;
 
-  EvaluationForms(EvaluationService evaluations, Notifier notifier, TaskActor actor, Refusals refusals,
+  EvaluationForms(EvaluationService evaluations, Notifier notifier, TaskAssignment assignment, TaskActor actor, Refusals refusals,
       FormJson json, PeerFeedbackService peers) {
     this.peers = peers;
     this.evaluations = evaluations;
     this.notifier = notifier;
+    this.assignment = assignment;
     this.actor = actor;
     this.refusals = refusals;
     this.json = json;
@@ -83,7 +85,7 @@ class EvaluationForms implements TaskListener {
           }
           Predikat predikat = evaluations.assess(id, new AssessmentInput(text(task, "ratingHasilKerja"),
               text(task, "alasanPerubahan"), values, text(task, "ratingPerilakuKerja"), text(task, "catatan")), who);
-          task.getExecution().setVariable("predikat", predikat.name());
+          EvaluationSteps.setPredikat(task.getExecution(), predikat);
         }
         case APPROVAL -> {
           evaluations.finalDecision(id, text(task, "keputusan"), text(task, "catatanPersetujuan"), who);
@@ -93,7 +95,7 @@ class EvaluationForms implements TaskListener {
           Predikat predikat = evaluations.decideObjection(id, text(task, "keputusanKeberatan"),
               text(task, "ratingHasilKerjaBaru"), text(task, "ratingPerilakuKerjaBaru"), text(task,
                   "catatanKeberatan"), who);
-          task.getExecution().setVariable("predikat", predikat.name());
+          EvaluationSteps.setPredikat(task.getExecution(), predikat);
         }
       }
     });
@@ -161,12 +163,7 @@ class EvaluationForms implements TaskListener {
   }
 
   private void assign(DelegateTask task, UnitHead who, EvaluationView evaluation) {
-    if (who == null) {
-      task.addCandidateGroup(Role.HR.groupId());
-      return;
-    }
-    task.setAssignee(who.username());
-    notifier.notify(who.username(), "evaluation-task", Notifier.taskPath(task.getId()), task.getName(),
+    assignment.toPersonOrHr(task, who == null ? null : who.username(), "evaluation-task", task.getName(),
         evaluation.employeeName(), evaluation.periodCode());
   }
 

@@ -28,8 +28,14 @@ class EvaluationSteps {
   JavaDelegate evaluationFinalisation(EvaluationService evaluations) {
     return execution -> {
       Predikat predikat = evaluations.finalise(evaluationId(execution));
-      execution.setVariable("predikat", predikat.name());
+      setPredikat(execution, predikat);
     };
+  }
+
+  /** The predikat and what it leads to ({@code tindakLanjut}, read by the gateway after publication). */
+  static void setPredikat(org.camunda.bpm.engine.delegate.VariableScope execution, Predikat predikat) {
+    execution.setVariable("predikat", predikat.name());
+    execution.setVariable("tindakLanjut", predikat.followUp().name());
   }
 
   private static long evaluationId(DelegateExecution execution) {

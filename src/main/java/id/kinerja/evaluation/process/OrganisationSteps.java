@@ -4,10 +4,8 @@ import id.kinerja.common.FormJson;
 import id.kinerja.common.Refusals;
 import id.kinerja.common.TaskActor;
 import id.kinerja.evaluation.OrganisationAssessment;
-import id.kinerja.notification.Notifier;
+import id.kinerja.notification.TaskAssignment;
 import id.kinerja.organization.UnitHead;
-import id.kinerja.security.Role;
-import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -23,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
 class OrganisationSteps {
 
   @Bean
-  TaskListener organisationForms(OrganisationAssessment organisations, Notifier notifier, TaskActor actor,
+  TaskListener organisationForms(OrganisationAssessment organisations, TaskAssignment assignment, TaskActor actor,
       Refusals refusals, FormJson json) {
     return task -> {
       long id = ((Number) task.getVariable("organisationRatingId")).longValue();
@@ -32,15 +30,10 @@ class OrganisationSteps {
         if (calibration) {
           task.setVariableLocal("kalibrasi", SpinValues.jsonValue(json.write(organisations.calibrationRows(id)))
               .create());
-          task.addCandidateGroup(Role.HR.groupId());
+          assignment.toHr(task);
         } else {
-          Optional<UnitHead> head = organisations.headOf(id);
-          if (head.isPresent()) {
-            task.setAssignee(head.get().username());
-            notifier.notify(head.get().username(), "organisation-predikat", Notifier.taskPath(task.getId()));
-          } else {
-            task.addCandidateGroup(Role.HR.groupId());
-          }
+          assignment.toPersonOrHr(task, organisations.headOf(id).map(UnitHead::username).orElse(null),
+              "organisation-predikat");
         }
         return;
       }

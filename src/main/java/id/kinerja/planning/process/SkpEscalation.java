@@ -4,13 +4,12 @@ import id.kinerja.common.ApiException;
 import id.kinerja.common.AuditTrail;
 import id.kinerja.common.Refusals;
 import id.kinerja.common.TaskActor;
-import id.kinerja.notification.Notifier;
+import id.kinerja.notification.TaskAssignment;
 import id.kinerja.organization.ReportingLine;
 import id.kinerja.organization.UnitHead;
 import id.kinerja.planning.SkpService;
 import id.kinerja.planning.SkpVariables;
 import id.kinerja.planning.SkpView;
-import id.kinerja.security.Role;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -25,14 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 class SkpEscalation implements TaskListener {
 
   private final SkpService skps;
-  private final Notifier notifier;
+  private final TaskAssignment assignment;
   private final AuditTrail audit;
   private final TaskActor actor;
   private final Refusals refusals;
 
-  SkpEscalation(SkpService skps, Notifier notifier, AuditTrail audit, TaskActor actor, Refusals refusals) {
+  SkpEscalation(SkpService skps, TaskAssignment assignment, AuditTrail audit, TaskActor actor, Refusals refusals) {
     this.skps = skps;
-    this.notifier = notifier;
+    this.assignment = assignment;
     this.audit = audit;
     this.actor = actor;
     this.refusals = refusals;
@@ -50,13 +49,8 @@ class SkpEscalation implements TaskListener {
           + " (NIP " + skp.employeeNip() + ") belum disepakati. Status saat ini: " + skp.status()
           + (line.supervisor() == null ? "" : ". Pejabat penilai: " + line.supervisor().name()) + ".");
       task.setVariableLocal(SkpVariables.FORM_FOLLOW_UP, null);
-      if (senior != null) {
-        task.setAssignee(senior.username());
-        notifier.notify(senior.username(), "skp-escalation", Notifier.taskPath(task.getId()), skp.employeeName(),
-            skp.year());
-      } else {
-        task.addCandidateGroup(Role.HR.groupId());
-      }
+      assignment.toPersonOrHr(task, senior == null ? null : senior.username(), "skp-escalation",
+          skp.employeeName(), skp.year());
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Object followUp = task.getVariableLocal(SkpVariables.FORM_FOLLOW_UP);
       refusals.run(() -> {

@@ -3,13 +3,12 @@ package id.kinerja.planning.process;
 import id.kinerja.common.ApiException;
 import id.kinerja.common.Refusals;
 import id.kinerja.common.TaskActor;
-import id.kinerja.notification.Notifier;
+import id.kinerja.notification.TaskAssignment;
 import id.kinerja.organization.ReportingLine;
 import id.kinerja.planning.ReviewDecision;
 import id.kinerja.planning.SkpService;
 import id.kinerja.planning.SkpVariables;
 import id.kinerja.planning.SkpView;
-import id.kinerja.security.Role;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,13 +23,13 @@ import org.springframework.stereotype.Component;
 class SkpReviewForm implements TaskListener {
 
   private final SkpService skps;
-  private final Notifier notifier;
+  private final TaskAssignment assignment;
   private final TaskActor actor;
   private final Refusals refusals;
 
-  SkpReviewForm(SkpService skps, Notifier notifier, TaskActor actor, Refusals refusals) {
+  SkpReviewForm(SkpService skps, TaskAssignment assignment, TaskActor actor, Refusals refusals) {
     this.skps = skps;
-    this.notifier = notifier;
+    this.assignment = assignment;
     this.actor = actor;
     this.refusals = refusals;
   }
@@ -44,13 +43,8 @@ class SkpReviewForm implements TaskListener {
       task.setVariableLocal(SkpVariables.FORM_SUMMARY, SkpSummaryText.of(skp));
       task.setVariableLocal(SkpVariables.FORM_DECISION, null);
       task.setVariableLocal(SkpVariables.FORM_NOTES, null);
-      if (line.supervisor() != null) {
-        task.setAssignee(line.supervisor().username());
-        notifier.notify(line.supervisor().username(), "skp-review-task", Notifier.taskPath(task.getId()),
-            skp.employeeName(), skp.year());
-      } else {
-        task.addCandidateGroup(Role.HR.groupId());
-      }
+      assignment.toPersonOrHr(task, line.supervisor() == null ? null : line.supervisor().username(),
+          "skp-review-task", skp.employeeName(), skp.year());
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Object decision = task.getVariableLocal(SkpVariables.FORM_DECISION);
       Object notes = task.getVariableLocal(SkpVariables.FORM_NOTES);

@@ -5,11 +5,11 @@ import id.kinerja.common.AuditTrail;
 import id.kinerja.common.Refusals;
 import id.kinerja.common.TaskActor;
 import id.kinerja.notification.Notifier;
+import id.kinerja.notification.TaskAssignment;
 import id.kinerja.organization.ReportingLine;
 import id.kinerja.organization.UnitHead;
 import id.kinerja.planning.SkpService;
 import id.kinerja.progress.CheckInService;
-import id.kinerja.security.Role;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,15 +30,17 @@ class CheckInForms implements TaskListener {
   private final CheckInService checkIns;
   private final SkpService skps;
   private final Notifier notifier;
+  private final TaskAssignment assignment;
   private final AuditTrail audit;
   private final TaskActor actor;
   private final Refusals refusals;
 
-  CheckInForms(CheckInService checkIns, SkpService skps, Notifier notifier, AuditTrail audit, TaskActor actor,
+  CheckInForms(CheckInService checkIns, SkpService skps, Notifier notifier, TaskAssignment assignment, AuditTrail audit, TaskActor actor,
       Refusals refusals) {
     this.checkIns = checkIns;
     this.skps = skps;
     this.notifier = notifier;
+    this.assignment = assignment;
     this.audit = audit;
     this.actor = actor;
     this.refusals = refusals;
@@ -81,13 +83,9 @@ class CheckInForms implements TaskListener {
     ReportingLine line = skps.reportingLineOf(skpId);
     UnitHead who = TASK_DIALOG.equals(task.getTaskDefinitionKey()) ? line.supervisor()
         : line.senior() != null ? line.senior() : line.supervisor();
-    if (who == null) {
-      task.addCandidateGroup(Role.HR.groupId());
-      return;
-    }
-    task.setAssignee(who.username());
-    notifier.notify(who.username(), TASK_DIALOG.equals(task.getTaskDefinitionKey()) ? "checkin-task"
-        : "checkin-missed", Notifier.taskPath(task.getId()), skp.employeeName(), period);
+    assignment.toPersonOrHr(task, who == null ? null : who.username(),
+        TASK_DIALOG.equals(task.getTaskDefinitionKey()) ? "checkin-task" : "checkin-missed", skp.employeeName(),
+        period);
   }
 
   private static String text(DelegateTask task, String name) {

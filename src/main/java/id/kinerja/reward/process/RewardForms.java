@@ -4,11 +4,10 @@ import id.kinerja.common.FormJson;
 import id.kinerja.common.Refusals;
 import id.kinerja.common.TaskActor;
 import id.kinerja.evaluation.EvaluationService;
-import id.kinerja.notification.Notifier;
+import id.kinerja.notification.TaskAssignment;
 import id.kinerja.organization.UnitHead;
 import id.kinerja.reward.Reward;
 import id.kinerja.reward.RewardService;
-import id.kinerja.security.Role;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,16 +27,16 @@ class RewardForms implements TaskListener {
 
   private final RewardService rewards;
   private final EvaluationService evaluations;
-  private final Notifier notifier;
+  private final TaskAssignment assignment;
   private final TaskActor actor;
   private final Refusals refusals;
   private final FormJson json;
 
-  RewardForms(RewardService rewards, EvaluationService evaluations, Notifier notifier, TaskActor actor,
+  RewardForms(RewardService rewards, EvaluationService evaluations, TaskAssignment assignment, TaskActor actor,
       Refusals refusals, FormJson json) {
     this.rewards = rewards;
     this.evaluations = evaluations;
-    this.notifier = notifier;
+    this.assignment = assignment;
     this.actor = actor;
     this.refusals = refusals;
     this.json = json;
@@ -54,16 +53,11 @@ class RewardForms implements TaskListener {
       if (propose) {
         task.setVariableLocal("usulan", SpinValues.jsonValue("[]").create());
         UnitHead supervisor = evaluations.reportingLine(id).supervisor();
-        if (supervisor == null) {
-          task.addCandidateGroup(Role.HR.groupId());
-        } else {
-          task.setAssignee(supervisor.username());
-          notifier.notify(supervisor.username(), "reward-propose", Notifier.taskPath(task.getId()),
-              evaluation.employeeName());
-        }
+        assignment.toPersonOrHr(task, supervisor == null ? null : supervisor.username(), "reward-propose",
+            evaluation.employeeName());
       } else {
         task.setVariableLocal("keputusanPenghargaan", SpinValues.jsonValue(json.write(rows(id))).create());
-        task.addCandidateGroup(Role.HR.groupId());
+        assignment.toHr(task);
       }
       return;
     }

@@ -2,9 +2,8 @@ package id.kinerja.survey.process;
 
 import id.kinerja.common.Refusals;
 import id.kinerja.common.TaskActor;
-import id.kinerja.notification.Notifier;
+import id.kinerja.notification.TaskAssignment;
 import id.kinerja.organization.UnitHead;
-import id.kinerja.security.Role;
 import id.kinerja.survey.ComplaintHandling;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,13 +20,13 @@ class ComplaintResponseForm implements TaskListener {
   static final String ESCALATED_TASK = "TanggapiPengaduanEskalasi";
 
   private final ComplaintHandling complaints;
-  private final Notifier notifier;
+  private final TaskAssignment assignment;
   private final TaskActor actor;
   private final Refusals refusals;
 
-  ComplaintResponseForm(ComplaintHandling complaints, Notifier notifier, TaskActor actor, Refusals refusals) {
+  ComplaintResponseForm(ComplaintHandling complaints, TaskAssignment assignment, TaskActor actor, Refusals refusals) {
     this.complaints = complaints;
-    this.notifier = notifier;
+    this.assignment = assignment;
     this.actor = actor;
     this.refusals = refusals;
   }
@@ -39,13 +38,8 @@ class ComplaintResponseForm implements TaskListener {
       int level = ESCALATED_TASK.equals(task.getTaskDefinitionKey()) ? 1 : 0;
       task.setVariableLocal("isiPengaduan", complaints.textOf(complaintId));
       Optional<UnitHead> responder = complaints.responder(complaintId, level);
-      if (responder.isPresent()) {
-        task.setAssignee(responder.get().username());
-        notifier.notify(responder.get().username(), level == 0 ? "complaint-task" : "complaint-escalated",
-            Notifier.taskPath(task.getId()));
-      } else {
-        task.addCandidateGroup(Role.HR.groupId());
-      }
+      assignment.toPersonOrHr(task, responder.map(UnitHead::username).orElse(null),
+          level == 0 ? "complaint-task" : "complaint-escalated");
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Object answer = task.getVariable("tanggapan");
       String by = actor.of(task);

@@ -1,0 +1,36 @@
+package id.kinerja.organization;
+
+import id.kinerja.security.KinerjaUser;
+import id.kinerja.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may see an employee and what is theirs (profile, SKP, realisations, evaluations): HR, the employee, and
+ * whoever holds a head post above the employee's unit (or of it, for staff of that unit) — the one place this rule
+ * is written. The engine's grants per process instance follow the same chart ({@link ProcessInstanceAccess}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class EmployeeAccess {
+
+  private final Employees employees;
+  private final OrganizationCharts charts;
+
+  EmployeeAccess(Employees employees, OrganizationCharts charts) {
+    this.employees = employees;
+    this.charts = charts;
+  }
+
+  public boolean maySee(KinerjaUser user, Employee employee) {
+    return user.has(Role.HR) || employee.getUsername().equals(user.username()) || leads(user.username(), employee);
+  }
+
+  /** Whether {@code username} holds a head post above the employee's unit (or of it), not being the employee. */
+  public boolean leads(String username, Employee employee) {
+    return employees.findByUsername(username)
+        .filter(me -> !me.getId().equals(employee.getId()))
+        .map(me -> charts.current().unitsLedBy(me.getId()).contains(employee.getUnit().getId()))
+        .orElse(false);
+  }
+}

@@ -71,7 +71,7 @@ public class EvaluationDocument {
       pdf.paragraph(n++ + ". " + rhk.text() + " (" + rhk.type() + ", bobot " + rhk.weight() + "%)");
       for (SkpView.IndicatorView indicator : rhk.indicators()) {
         BigDecimal r = realised.get(indicator.id());
-        BigDecimal c = indicator.isNumeric() && indicator.direction() != null
+        BigDecimal c = indicator.isNumeric()
             ? Achievement.indicatorCapaian(r, indicator.target(), indicator.direction()) : null;
         pdf.paragraph("    - " + indicator.text() + ": target " + (indicator.target() == null ? "-"
             : indicator.target().stripTrailingZeros().toPlainString() + (indicator.unit() == null ? ""

@@ -46,7 +46,10 @@ public final class Achievement {
     };
   }
 
-  /** C in percent, unrounded, floored at 0 and capped at 120; null without a realisation or a positive target. */
+  /**
+   * C in percent, unrounded, floored at 0 and capped at 120; null without a realisation or a positive target. An
+   * indicator without a direction counts as higher-is-better (the default of an SKP indicator), wherever it is shown.
+   */
   public static BigDecimal indicatorCapaian(BigDecimal realised, BigDecimal target, Direction direction) {
     if (realised == null || target == null || target.signum() <= 0) {
       return null;

@@ -2,7 +2,6 @@ package id.kinerja.progress;
 
 import id.kinerja.planning.Aggregation;
 import id.kinerja.planning.CapaianSource;
-import id.kinerja.planning.Direction;
 import id.kinerja.planning.SkpService;
 import id.kinerja.planning.SkpView;
 import id.kinerja.security.KinerjaUser;
@@ -127,8 +126,7 @@ public class ProgressService implements CapaianSource {
         ProgressStatus status = null;
         if (indicator.isNumeric()) {
           hasNumeric = true;
-          capaian = Achievement.indicatorCapaian(realised, indicator.target(),
-              indicator.direction() == null ? Direction.HIGHER_IS_BETTER : indicator.direction());
+          capaian = Achievement.indicatorCapaian(realised, indicator.target(), indicator.direction());
           numericCapaian.add(capaian);
           status = status(capaian, aggregation == Aggregation.SUM && indicator.ikmUnitCode() == null
               ? yearShare : BigDecimal.ONE);

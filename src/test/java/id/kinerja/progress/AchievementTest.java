@@ -43,6 +43,8 @@ class AchievementTest {
   @Test
   void noRealisationOrNoPositiveTargetGivesNoCapaian() {
     assertThat(Achievement.indicatorCapaian(null, BigDecimal.TEN, Direction.HIGHER_IS_BETTER)).isNull();
+    assertThat(Achievement.indicatorCapaian(BigDecimal.valueOf(8), BigDecimal.TEN, null))
+        .as("no direction: higher is better").isEqualByComparingTo("80");
     assertThat(Achievement.indicatorCapaian(BigDecimal.ONE, BigDecimal.ZERO, Direction.HIGHER_IS_BETTER)).isNull();
   }
 

@@ -39,9 +39,12 @@ class EngineRestGuard extends OncePerRequestFilter {
   private static final String DEFAULT_ENGINE = "default";
 
   private final ProblemResponses problems;
+  private final TaskDatesUpdate taskDates;
 
-  EngineRestGuard(ProblemResponses problems) {
+  EngineRestGuard(ProblemResponses problems, org.camunda.bpm.engine.TaskService tasks,
+      com.fasterxml.jackson.databind.ObjectMapper json) {
     this.problems = problems;
+    this.taskDates = new TaskDatesUpdate(tasks, json);
   }
 
   /** Who is asking, as far as the guard needs it. */
@@ -79,8 +82,18 @@ class EngineRestGuard extends OncePerRequestFilter {
     boolean allowed = caller != Caller.OTHER
         || (request.getHeader("X-HTTP-Method-Override") == null
             && EngineRestPolicy.allowsEveryone(request.getMethod(), enginePath));
+    String updatedTask = allowed || request.getHeader("X-HTTP-Method-Override") != null ? null
+        : TaskDatesUpdate.taskOf(request.getMethod(), enginePath);
     if (allowed) {
       chain.doFilter(request, response);
+    } else if (updatedTask != null) {
+      // Tasklist's follow-up and due dates: allowed when nothing else of the task changes
+      CachedBodyRequest read = CachedBodyRequest.of(request, TaskDatesUpdate.MAX_BODY_BYTES);
+      if (read != null && taskDates.onlyDatesChange(updatedTask, read.body())) {
+        chain.doFilter(read, response);
+      } else {
+        problems.write(request, response, HttpStatus.FORBIDDEN, "engine-rest-not-allowed", "engine-rest.not-allowed");
+      }
     } else {
       problems.write(request, response, HttpStatus.FORBIDDEN, "engine-rest-not-allowed", "engine-rest.not-allowed");
     }

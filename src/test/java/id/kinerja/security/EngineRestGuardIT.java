@@ -110,6 +110,36 @@ class EngineRestGuardIT extends PostgresIntegrationTest {
         .isEqualTo(HttpStatus.OK);
   }
 
+  @Test
+  void tasklistMaySetTheFollowUpDateOfOnesTaskButAnUpdateThatReassignsIsRefused() throws Exception {
+    openCycle("\"year\":2026,\"cadence\":\"QUARTERLY\",\"unitCode\":\"BKPSDM-BANGKOM-DIKLAT\"");
+    String taskId = draftTask2026("kasi.diklat");
+    String path = "/engine-rest/task/" + taskId;
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode stored = json.readTree(get("kasi.diklat", path, null).getBody());
+    // the fields Tasklist's update sends (camunda-bpm-sdk-js Task.update)
+    com.fasterxml.jackson.databind.node.ObjectNode sent = json.createObjectNode();
+    for (String field : List.of("name", "description", "priority", "assignee", "owner", "delegationState", "due",
+        "followUp", "parentTaskId", "caseInstanceId", "tenantId")) {
+      sent.set(field, stored.get(field));
+    }
+
+    sent.put("followUp", "2026-12-10T09:00:00.000+0700");
+    ResponseEntity<String> datesOnly = putJson("kasi.diklat", path, sent.toString());
+    assertThat(datesOnly.getStatusCode()).as(datesOnly.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getFollowUpDate()).isNotNull();
+
+    sent.put("assignee", "putri");
+    ResponseEntity<String> reassigned = putJson("kasi.diklat", path, sent.toString());
+    assertThat(reassigned.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertProblemJson(reassigned);
+    sent.put("assignee", "kasi.diklat");
+    sent.remove("name");
+    assertThat(putJson("kasi.diklat", path, sent.toString()).getStatusCode()).as("an absent name would clear it")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("kasi.diklat");
+  }
+
   /** Other tests open 2027 cycles for the same unit: the task of this year's SKP, by its business key. */
   private String draftTask2026(String username) {
     String key = "skp-" + skpOf(username);

@@ -75,6 +75,4 @@ class AnnualRewardIT extends AnnualResultScenario {
             .filter(l -> l.startsWith("NIP: ")).findFirst().orElseThrow().substring(5).trim());
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("penghargaan").count()).isZero();
   }
-
-  }
 }

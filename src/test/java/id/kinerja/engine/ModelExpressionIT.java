@@ -28,6 +28,11 @@ class ModelExpressionIT extends PostgresIntegrationTest {
 
   private static final Pattern IDENTIFIER = Pattern.compile("[$#]\\{[\\s!(]*([A-Za-z_][A-Za-z0-9_]*)");
 
+  /** {@code camunda:delegateExpression} of tasks and events, {@code delegateExpression} of task/execution listeners. */
+  private static final Pattern DELEGATE = Pattern.compile("delegateExpression=\"([^\"]*)\"");
+
+  private static final Pattern BEAN_NAME = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
+
   @Autowired
   ModelExpressionBeans expressionBeans;
 
@@ -68,6 +73,28 @@ class ModelExpressionIT extends PostgresIntegrationTest {
     assertThat(allowed).containsAll(named)
         .doesNotContain("environment", "dataSource", "skps", "skpService", "employees", "repositoryService",
             "transactionManager", "entityManagerFactory", "modelExpressionBeans", "evaluationSteps", "coachingSteps");
+  }
+
+  @Test
+  void everyDelegateOurModelsNameIsABeanTheModelsMayUse() throws IOException {
+    Set<String> delegates = new TreeSet<>();
+    try (Stream<Path> files = Files.list(Path.of("processes"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+        Matcher m = DELEGATE.matcher(Files.readString(file));
+        while (m.find()) {
+          Matcher name = BEAN_NAME.matcher(m.group(1));
+          assertThat(name.matches()).as(file + ": delegate expression " + m.group(1) + " names one bean").isTrue();
+          delegates.add(name.group(1));
+        }
+      }
+    }
+
+    assertThat(delegates).as("the models' delegates were found").contains("skpDraftForm", "evaluationScoring",
+        "openCycle", "coachingForms");
+    assertThat(delegates).allSatisfy(name -> {
+      assertThat(context.containsBean(name)).as(name + " is a bean of the context").isTrue();
+      assertThat(expressionBeans.allowedNames()).as(name + " is a bean the models may use").contains(name);
+    });
   }
 
   @Test

@@ -48,6 +48,35 @@ class CurveCheckTest {
   }
 
   @Test
+  void butuhPerbaikanNeedsSixtyPercentButuhPerbaikanAndAllowsAtMostTenPercentSangatBaik() {
+    assertThat(check.check(OrganisationPredikat.BUTUH_PERBAIKAN,
+        Map.of(Predikat.BUTUH_PERBAIKAN, 6, Predikat.SANGAT_BAIK, 1, Predikat.BAIK, 3))).isEmpty();
+    // 7 employees: at least floor(4.2) = 4 BUTUH_PERBAIKAN, at most ceil(0.7) = 1 SANGAT_BAIK
+    assertThat(check.check(OrganisationPredikat.BUTUH_PERBAIKAN,
+        Map.of(Predikat.BUTUH_PERBAIKAN, 4, Predikat.SANGAT_BAIK, 1, Predikat.KURANG, 2))).isEmpty();
+
+    assertThat(check.check(OrganisationPredikat.BUTUH_PERBAIKAN,
+        Map.of(Predikat.BUTUH_PERBAIKAN, 5, Predikat.SANGAT_BAIK, 1, Predikat.BAIK, 4)))
+        .singleElement().satisfies(b -> {
+          assertThat(b.bound()).isEqualTo("AT_LEAST");
+          assertThat(b.rule().predikat()).containsExactly(Predikat.BUTUH_PERBAIKAN);
+          assertThat(b.allowedOrRequired()).isEqualTo(6);
+          assertThat(b.actual()).isEqualTo(5);
+        });
+    assertThat(check.check(OrganisationPredikat.BUTUH_PERBAIKAN,
+        Map.of(Predikat.BUTUH_PERBAIKAN, 6, Predikat.SANGAT_BAIK, 2, Predikat.BAIK, 2)))
+        .singleElement().satisfies(b -> {
+          assertThat(b.bound()).isEqualTo("AT_MOST");
+          assertThat(b.rule().predikat()).containsExactly(Predikat.SANGAT_BAIK);
+          assertThat(b.allowedOrRequired()).isEqualTo(1);
+          assertThat(b.actual()).isEqualTo(2);
+        });
+    assertThat(check.check(OrganisationPredikat.BUTUH_PERBAIKAN,
+        Map.of(Predikat.BAIK, 8, Predikat.SANGAT_BAIK, 2)))
+        .extracting(CurveCheck.Breach::bound).containsExactlyInAnyOrder("AT_LEAST", "AT_MOST");
+  }
+
+  @Test
   void kurangNeedsSixtyPercentKurangTenPercentButuhPerbaikanAndAtMostTenPercentSangatBaik() {
     assertThat(check.check(OrganisationPredikat.KURANG,
         Map.of(Predikat.KURANG, 6, Predikat.BUTUH_PERBAIKAN, 1, Predikat.SANGAT_BAIK, 1, Predikat.BAIK, 2)))

@@ -43,8 +43,8 @@ class SkpSubmitRaceIT extends PostgresIntegrationTest {
     new TransactionTemplate(transactions).executeWithoutResult(status -> {
       skps.replaceDraft(skp, ruleBreaking, "sandi");
       submit.set(CompletableFuture.supplyAsync(() -> postJson("sandi", "/api/v1/skp/" + skp + "/submit", "")));
-      Pause.millis(1500);
-      assertThat(submit.get()).as("the submission waits for the edit under way").isNotDone();
+      Pause.holds(() -> submit.get().isDone(), done -> !done, java.time.Duration.ofMillis(1500),
+          "the submission waits for the edit under way");
     });
 
     ResponseEntity<String> submitted = submit.get().get(30, TimeUnit.SECONDS);

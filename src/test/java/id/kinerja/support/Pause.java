@@ -38,4 +38,20 @@ public final class Pause {
     }
     return answer;
   }
+
+  /**
+   * Asks {@code probe} every 100 ms for {@code during} and fails with {@code what} and the answer as soon as
+   * {@code ok} rejects one: the bounded check that something which must not happen (a second task, a second
+   * start) does not happen while the background work that could cause it runs.
+   */
+  public static <T> void holds(Supplier<T> probe, Predicate<T> ok, Duration during, String what) {
+    long end = System.nanoTime() + during.toNanos();
+    do {
+      T answer = probe.get();
+      if (!ok.test(answer)) {
+        throw new AssertionError(what + " (seen: " + answer + ")");
+      }
+      millis(100);
+    } while (System.nanoTime() < end);
+  }
 }

@@ -26,7 +26,7 @@ class AnnualCoachingIT extends AnnualResultScenario {
 
     // the objection window passes without objection: the result is final, the functional position its multiplier
     closeObjectionWindow(nurul.getId());
-    assertThat(evaluations.findById(nurul.getId()).orElseThrow().getCreditMultiplier()).as("BUTUH_PERBAIKAN")
+    assertThat(creditMultiplierOf(nurul.getId())).as("BUTUH_PERBAIKAN")
         .isEqualTo(75);
 
     // BUTUH_PERBAIKAN: coaching starts, planned by the supervisor, a session acknowledged by the employee

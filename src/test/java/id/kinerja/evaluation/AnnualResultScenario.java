@@ -56,6 +56,11 @@ public abstract class AnnualResultScenario extends PostgresIntegrationTest {
   @Autowired
   protected org.camunda.bpm.engine.IdentityService identityService;
 
+  /** The stored credit-point multiplier of an evaluation (the repository is the evaluation module's own). */
+  protected Integer creditMultiplierOf(long evaluationId) {
+    return evaluations.findById(evaluationId).orElseThrow().getCreditMultiplier();
+  }
+
   protected AnnualResult annualResults() {
     synchronized (AnnualResultScenario.class) {
       if (result == null) {

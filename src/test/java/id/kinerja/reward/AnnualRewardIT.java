@@ -23,7 +23,7 @@ class AnnualRewardIT extends AnnualResultScenario {
     Evaluation yusuf = annualResults().yusuf();
 
     closeObjectionWindow(yusuf.getId());
-    assertThat(evaluations.findById(yusuf.getId()).orElseThrow().getCreditMultiplier()).as("pelaksana").isNull();
+    assertThat(creditMultiplierOf(yusuf.getId())).as("pelaksana").isNull();
 
     // SANGAT_BAIK: the reward path
     Task propose = awaitTask(taskService, "kasi.imunisasi", "UsulkanPenghargaan");

@@ -22,6 +22,13 @@ interface Employees extends JpaRepository<Employee, Long> {
 
   List<Employee> findByPositionIdIn(Collection<Long> positionIds);
 
+  /** The active holders of the given positions. */
+  @Query("""
+      select new id.kinerja.organization.PositionHolder(p.id, e.nip)
+      from Employee e join e.position p
+      where e.active = true and p.id in :positionIds""")
+  List<PositionHolder> findActiveHolders(Collection<Long> positionIds);
+
   boolean existsByUsername(String username);
 
   @EntityGraph(attributePaths = {"unit", "position"})

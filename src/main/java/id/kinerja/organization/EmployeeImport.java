@@ -70,8 +70,10 @@ public class EmployeeImport {
         employees::findActiveHolders).stream().collect(Collectors.groupingBy(PositionHolder::positionId,
             Collectors.mapping(PositionHolder::nip, Collectors.toList())));
 
+    Set<String> storedUsernames = new HashSet<>(query(codes(rows, Row::username), employees::findUsernamesIn));
+
     List<Violation> violations = new ArrayList<>(table.violations());
-    violations.addAll(validate(rows, unitsByCode, positionsByCode, existing, holders));
+    violations.addAll(validate(rows, unitsByCode, positionsByCode, existing, holders, storedUsernames));
     if (!violations.isEmpty()) {
       throw ImportRefusal.of(violations);
     }
@@ -115,14 +117,14 @@ public class EmployeeImport {
   }
 
   private List<Violation> validate(List<Row> rows, Map<String, OrgUnit> unitsByCode,
-      Map<String, Position> positionsByCode, Map<String, Employee> existing, Map<Long, List<String>> holders) {
+      Map<String, Position> positionsByCode, Map<String, Employee> existing, Map<Long, List<String>> holders,
+      Set<String> storedUsernames) {
     LocalDate today = LocalDate.now(clock);
     Set<String> nipsInFile = rows.stream().map(Row::nip).collect(Collectors.toSet());
     Map<String, Integer> firstRowOfNip = new HashMap<>();
     Map<String, Integer> firstRowOfHeadPost = new HashMap<>();
     Map<String, Integer> seatsTaken = new HashMap<>();
     Map<String, Integer> firstRowOfUsername = new HashMap<>();
-    Set<String> takenUsernames = new HashSet<>();
     List<Violation> violations = new ArrayList<>();
     for (Row row : rows) {
       int n = row.line();
@@ -174,7 +176,7 @@ public class EmployeeImport {
       if (!EMAIL.matcher(row.email()).matches() || row.email().length() > 254) {
         violations.add(Violation.atRow(n, "email", "import.email-invalid", row.email()));
       }
-      validateUsername(row, existing, firstRowOfUsername, takenUsernames, violations);
+      validateUsername(row, existing, firstRowOfUsername, storedUsernames, violations);
     }
     return violations;
   }
@@ -218,8 +220,8 @@ public class EmployeeImport {
     }
   }
 
-  private void validateUsername(Row row, Map<String, Employee> existing, Map<String, Integer> firstRowOfUsername,
-      Set<String> taken, List<Violation> violations) {
+  private static void validateUsername(Row row, Map<String, Employee> existing,
+      Map<String, Integer> firstRowOfUsername, Set<String> stored, List<Violation> violations) {
     if (row.username().isEmpty()) {
       return;
     }
@@ -233,10 +235,9 @@ public class EmployeeImport {
     if (!USERNAME.matcher(row.username()).matches()) {
       violations.add(Violation.atRow(row.line(), "username", "import.username-invalid", row.username()));
     } else if (firstRowOfUsername.putIfAbsent(row.username(), row.line()) != null
-        || taken.contains(row.username()) || employees.existsByUsername(row.username())) {
+        || stored.contains(row.username())) {
       violations.add(Violation.atRow(row.line(), "username", "import.username-taken", row.username()));
     }
-    taken.add(row.username());
   }
 
   private static String blankToNull(String value) {

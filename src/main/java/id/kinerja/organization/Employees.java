@@ -31,6 +31,9 @@ interface Employees extends JpaRepository<Employee, Long> {
 
   boolean existsByUsername(String username);
 
+  @Query("select e.username from Employee e where e.username in :usernames")
+  List<String> findUsernamesIn(Collection<String> usernames);
+
   @EntityGraph(attributePaths = {"unit", "position"})
   @Query("select e from Employee e where e.active = true order by e.nip")
   Page<Employee> findActive(Pageable pageable);

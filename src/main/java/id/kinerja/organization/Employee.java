@@ -109,6 +109,20 @@ public class Employee {
     refreshHeadPost();
   }
 
+  /** The fields an import sets, named as the file's columns: what a dry run compares. */
+  java.util.Map<String, String> importedFields() {
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("nama", name);
+    fields.put("jenis", type.name());
+    fields.put("unit_kode", unit.getCode());
+    fields.put("jabatan_kode", position == null ? null : position.getCode());
+    fields.put("email", email);
+    fields.put("pangkat", pangkat);
+    fields.put("golongan", golongan);
+    fields.put("status", status.name());
+    return fields;
+  }
+
   void vacatePosition() {
     this.position = null;
     this.headPositionId = null;

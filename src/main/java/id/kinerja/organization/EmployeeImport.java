@@ -42,9 +42,11 @@ public class EmployeeImport {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final OrganizationCharts charts;
 
   EmployeeImport(Employees employees, OrgUnits units, Positions positions, AuditTrail audit,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, Clock clock, OrganizationCharts charts) {
+    this.charts = charts;
     this.employees = employees;
     this.units = units;
     this.positions = positions;
@@ -55,11 +57,15 @@ public class EmployeeImport {
 
   @Transactional
   public ImportResult importCsv(String csv, String actor) {
-    return importTable(ImportTable.csv(csv), actor);
+    return importTable(ImportTable.csv(csv), actor, false, false);
   }
 
+  /**
+   * @param dryRun answer the plan and store nothing
+   * @param full the file lists every employee of its Pemda: the result names the active ones it does not list
+   */
   @Transactional
-  public ImportResult importTable(ImportTable table, String actor) {
+  public ImportResult importTable(ImportTable table, String actor, boolean dryRun, boolean full) {
     List<Row> rows = rows(table.requireColumns(REQUIRED_COLUMNS));
     Map<String, OrgUnit> unitsByCode = byKey(query(codes(rows, Row::unitCode), units::findByCodeIn),
         OrgUnit::getCode);
@@ -77,11 +83,24 @@ public class EmployeeImport {
     if (!violations.isEmpty()) {
       throw ImportRefusal.of(violations);
     }
-    return store(rows, unitsByCode, positionsByCode, existing, actor);
+    List<String> missing = full ? missingFrom(rows, unitsByCode.values()) : null;
+    return store(rows, unitsByCode, positionsByCode, existing, actor, new ImportPlan(dryRun), missing);
+  }
+
+  /** Active employees of the Pemda (the roots above the file's units) whom the file does not list, by NIP. */
+  private List<String> missingFrom(List<Row> rows, java.util.Collection<OrgUnit> unitsOfFile) {
+    OrganizationChart chart = charts.current();
+    Set<Long> pemda = new HashSet<>();
+    unitsOfFile.stream().map(u -> chart.rootOf(u.getId())).distinct().forEach(root -> pemda.addAll(chart.subtreeOf(root)));
+    Set<String> inFile = rows.stream().map(Row::nip).collect(Collectors.toSet());
+    return query(pemda, employees::findActiveNipsInUnits).stream().filter(nip -> !inFile.contains(nip)).sorted()
+        .toList();
   }
 
   private ImportResult store(List<Row> rows, Map<String, OrgUnit> unitsByCode, Map<String, Position> positionsByCode,
-      Map<String, Employee> existing, String actor) {
+      Map<String, Employee> existing, String actor, ImportPlan plan, List<String> missing) {
+    Map<String, Map<String, String>> before = new HashMap<>();
+    existing.values().forEach(e -> before.put(e.getNip(), e.importedFields()));
     // head posts may move between employees of this file: free them first so that "one holder" holds throughout
     Map<String, String> positionOf = rows.stream().collect(Collectors.toMap(Row::nip, Row::positionCode, (a, b) -> a));
     existing.values().stream()
@@ -99,6 +118,7 @@ public class EmployeeImport {
         String username = row.username().isEmpty() ? row.nip() : row.username();
         employee = new Employee(row.nip(), row.name(), username, type, row.email(), unit, position);
         created.add(new EmployeesImported.Account(username, row.name(), row.email()));
+        plan.added(row.nip());
       } else {
         employee.update(row.name(), type, row.email(), unit, position);
       }
@@ -107,13 +127,18 @@ public class EmployeeImport {
           : blankToNull(row.golongan().flatMap(g -> Golongan.normalise(type, g)).orElse(""));
       EmployeeStatus status = row.status().isEmpty() ? employee.getStatus() : status(row.status().get());
       employee.classify(pangkat, golongan, status);
+      if (before.containsKey(row.nip())) {
+        plan.compare(row.nip(), before.get(row.nip()), employee.importedFields());
+      }
       toSave.add(employee);
     }
     employees.saveAll(toSave);
-    audit.record(actor, "EMPLOYEES_IMPORTED", "employee", null,
-        "rows=" + rows.size() + ", created=" + created.size() + ", updated=" + (rows.size() - created.size()));
-    events.publishEvent(new EmployeesImported(created));
-    return new ImportResult(rows.size(), created.size(), rows.size() - created.size());
+    employees.flush();
+    if (!plan.dryRun()) {
+      audit.record(actor, "EMPLOYEES_IMPORTED", "employee", null, plan.summary(rows.size()));
+      events.publishEvent(new EmployeesImported(created));
+    }
+    return plan.result(rows.size(), missing);
   }
 
   private List<Violation> validate(List<Row> rows, Map<String, OrgUnit> unitsByCode,

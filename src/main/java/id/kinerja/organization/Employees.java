@@ -31,6 +31,9 @@ interface Employees extends JpaRepository<Employee, Long> {
 
   boolean existsByUsername(String username);
 
+  @Query("select e.nip from Employee e where e.active = true and e.unit.id in :unitIds")
+  List<String> findActiveNipsInUnits(Collection<Long> unitIds);
+
   @Query("select e.username from Employee e where e.username in :usernames")
   List<String> findUsernamesIn(Collection<String> usernames);
 

@@ -64,6 +64,17 @@ public class OrgUnit {
     this.timeZone = timeZone == null ? null : timeZone.getId();
   }
 
+  /** The fields an import sets, named as the file's columns. */
+  java.util.Map<String, String> importedFields() {
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("nama", name);
+    fields.put("tingkat", level.name());
+    fields.put("induk_kode", parent == null ? null : parent.getCode());
+    fields.put("populasi_layanan", servicePopulation == null ? null : servicePopulation.toString());
+    fields.put("zona_waktu", timeZone);
+    return fields;
+  }
+
   /** The Pemda's time zone, if stored. */
   public java.util.Optional<java.time.ZoneId> getTimeZone() {
     return java.util.Optional.ofNullable(timeZone).map(java.time.ZoneId::of);

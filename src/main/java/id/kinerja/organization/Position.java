@@ -68,6 +68,17 @@ public class Position {
     this.formasi = formasi;
   }
 
+  /** The fields an import sets, named as the file's columns. */
+  java.util.Map<String, String> importedFields() {
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("nama", name);
+    fields.put("jenis", type.name());
+    fields.put("unit_kode", unit.getCode());
+    fields.put("kepala", String.valueOf(head));
+    fields.put("formasi", formasi == null ? null : formasi.toString());
+    return fields;
+  }
+
   /** Whether a position of this type may be the head post of a unit: only structural ones. */
   static boolean mayLead(PositionType type) {
     return type == PositionType.JPT || type == PositionType.ADMINISTRATOR || type == PositionType.PENGAWAS;

@@ -40,7 +40,7 @@ public class PositionImport {
   }
 
   @Transactional
-  public ImportResult importTable(ImportTable table, String actor) {
+  public ImportResult importTable(ImportTable table, String actor, boolean dryRun) {
     table.requireColumns(REQUIRED_COLUMNS);
     List<ImportTable.Row> rows = table.rows();
     Map<String, OrgUnit> unitsByCode = byKey(query(codes(rows, "unit_kode"), units::findByCodeIn),
@@ -57,27 +57,33 @@ public class PositionImport {
     if (!violations.isEmpty()) {
       throw ImportRefusal.of(violations);
     }
-    int created = 0;
+    ImportPlan plan = new ImportPlan(dryRun);
     List<Position> toSave = new ArrayList<>();
     List<Long> headChanged = new ArrayList<>();
     for (Post post : valid) {
       Position entity = stored.get(post.code());
       Integer formasi = table.hasColumn("formasi") ? post.formasi() : entity == null ? null : entity.getFormasi();
+      Map<String, String> before = entity == null ? null : entity.importedFields();
       if (entity == null) {
         entity = new Position(post.code(), post.name(), post.type(), post.unit(), post.head());
-        created++;
+        plan.added(post.code());
       } else if (entity.isHead() != post.head()) {
         headChanged.add(entity.getId());
       }
       entity.update(post.name(), post.type(), post.unit(), post.head(), formasi);
+      if (before != null) {
+        plan.compare(post.code(), before, entity.importedFields());
+      }
       toSave.add(entity);
     }
     positions.saveAll(toSave);
     // a post that became (or stopped being) a head post: its holder's head_position_id follows
     query(headChanged, employees::findByPositionIdIn).forEach(Employee::refreshHeadPost);
-    audit.record(actor, "POSITIONS_IMPORTED", "job_position", null,
-        "rows=" + rows.size() + ", created=" + created + ", updated=" + (rows.size() - created));
-    return new ImportResult(rows.size(), created, rows.size() - created);
+    positions.flush();
+    if (!dryRun) {
+      audit.record(actor, "POSITIONS_IMPORTED", "job_position", null, plan.summary(rows.size()));
+    }
+    return plan.result(rows.size(), null);
   }
 
   private static List<Post> validate(List<ImportTable.Row> rows, Map<String, OrgUnit> unitsByCode,

@@ -37,7 +37,7 @@ public class UnitImport {
   }
 
   @Transactional
-  public ImportResult importTable(ImportTable table, String actor) {
+  public ImportResult importTable(ImportTable table, String actor, boolean dryRun) {
     table.requireColumns(REQUIRED_COLUMNS);
     List<ImportTable.Row> rows = table.rows();
     Set<String> codes = new HashSet<>();
@@ -54,27 +54,33 @@ public class UnitImport {
       throw ImportRefusal.of(violations);
     }
     Map<String, OrgUnit> byCode = new HashMap<>(stored);
-    int created = 0;
+    ImportPlan plan = new ImportPlan(dryRun);
     List<OrgUnit> toSave = new ArrayList<>();
     // parents before children: a parent is always of a higher level
     for (Unit unit : valid.stream().sorted(Comparator.comparing(u -> u.level().ordinal())).toList()) {
       OrgUnit parent = unit.parentCode().isEmpty() ? null : byCode.get(unit.parentCode());
       OrgUnit entity = stored.get(unit.code());
+      Map<String, String> before = entity == null ? null : entity.importedFields();
       if (entity == null) {
         entity = new OrgUnit(unit.code(), unit.name(), unit.level(), parent);
-        created++;
+        plan.added(unit.code());
       }
       // an optional column the file does not have leaves the stored value as it is
       entity.update(unit.name(), unit.level(), parent,
           table.hasColumn("populasi_layanan") ? unit.population() : entity.getServicePopulation(),
           table.hasColumn("zona_waktu") ? unit.zone() : entity.getTimeZone().orElse(null));
+      if (before != null) {
+        plan.compare(unit.code(), before, entity.importedFields());
+      }
       byCode.put(unit.code(), entity);
       toSave.add(entity);
     }
     units.saveAll(toSave);
-    audit.record(actor, "UNITS_IMPORTED", "org_unit", null,
-        "rows=" + rows.size() + ", created=" + created + ", updated=" + (rows.size() - created));
-    return new ImportResult(rows.size(), created, rows.size() - created);
+    units.flush();
+    if (!dryRun) {
+      audit.record(actor, "UNITS_IMPORTED", "org_unit", null, plan.summary(rows.size()));
+    }
+    return plan.result(rows.size(), null);
   }
 
   private static List<Unit> validate(List<ImportTable.Row> rows, Map<String, OrgUnit> stored,

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
@@ -65,8 +66,12 @@ class EmployeeController {
       description = "CSV in UTF-8, or XLSX (first sheet, header row). Columns nip,nama,jenis,unit_kode,jabatan_kode,"
           + "email (optional username,pangkat,golongan,status). All rows or none: if any row is invalid, nothing is "
           + "stored and every bad row is listed with its reason. A head post takes one holder, other positions many "
-          + "up to their formasi.")
-  ImportResult importFile(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
-    return employeeImport.importTable(ImportTable.read(body, contentType), currentUser.get().username());
+          + "up to their formasi. ?dryRun=true answers the plan (added, changed field by field, unchanged) and stores "
+          + "nothing; ?mode=full also lists the active employees of the file's Pemda that the file does not list.")
+  ImportResult importFile(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+      @RequestParam(defaultValue = "false") boolean dryRun,
+      @RequestParam(defaultValue = "") @Pattern(regexp = "^(full)?$") String mode) {
+    return employeeImport.importTable(ImportTable.read(body, contentType), currentUser.get().username(), dryRun,
+        "full".equals(mode));
   }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -30,9 +31,10 @@ class PositionController {
   @PostMapping(path = "/import", consumes = {"text/csv", "text/plain", ImportTable.XLSX})
   @PreAuthorize("hasRole('HR')")
   @Operation(summary = "Import positions from CSV or XLSX (HR)",
-      description = "Columns kode,nama,jenis,unit_kode,kepala (optional formasi). All rows or none; one head post "
+      description = "Columns kode,nama,jenis,unit_kode,kepala (optional formasi). ?dryRun=true answers the plan and stores nothing. All rows or none; one head post "
           + "per unit (JPT, ADMINISTRATOR or PENGAWAS).")
-  ImportResult importFile(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
-    return positionImport.importTable(ImportTable.read(body, contentType), currentUser.get().username());
+  ImportResult importFile(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+      @RequestParam(defaultValue = "false") boolean dryRun) {
+    return positionImport.importTable(ImportTable.read(body, contentType), currentUser.get().username(), dryRun);
   }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -43,8 +44,9 @@ class UnitController {
   @PreAuthorize("hasRole('HR')")
   @Operation(summary = "Import units from CSV or XLSX (HR)",
       description = "Columns kode,nama,tingkat,induk_kode (optional populasi_layanan, zona_waktu WIB/WITA/WIT on the "
-          + "PEMDA root). All rows or none; rows in any order; a parent is one level up or more.")
-  ImportResult importFile(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
-    return unitImport.importTable(ImportTable.read(body, contentType), currentUser.get().username());
+          + "PEMDA root). ?dryRun=true answers the plan and stores nothing. All rows or none; rows in any order; a parent is one level up or more.")
+  ImportResult importFile(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+      @RequestParam(defaultValue = "false") boolean dryRun) {
+    return unitImport.importTable(ImportTable.read(body, contentType), currentUser.get().username(), dryRun);
   }
 }

@@ -90,6 +90,9 @@ class OrganisationImportIT extends PostgresIntegrationTest {
     // the tree still resolves: seksi and bidang have no head, so the kepala dinas supervises the nurses
     ResponseEntity<String> view = get("hr", "/api/v1/employees/198902022014012001", null);
     assertThat((String) JsonPath.read(view.getBody(), "$.supervisorNip")).isEqualTo("198901012014011001");
+    assertThat((String) JsonPath.read(view.getBody(), "$.golongan")).isEqualTo("III/a");
+    assertThat((String) JsonPath.read(view.getBody(), "$.pangkat")).isEqualTo("Penata Muda");
+    assertThat((String) JsonPath.read(view.getBody(), "$.status")).isEqualTo("AKTIF");
 
     // the same file twice changes nothing new
     ResponseEntity<String> again = postCsv("hr", POSITIONS, """

@@ -14,7 +14,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A civil servant (PNS or PPPK), identified by NIP, holding at most one position. */
+/**
+ * A civil servant (PNS or PPPK), identified by NIP, holding at most one position. A head post has one holder, which
+ * the database keeps through {@code head_position_id} (the position while the employee is active and it is a head
+ * post); FUNGSIONAL and PELAKSANA positions have many.
+ */
 @Entity
 @Table(name = "employee")
 public class Employee {
@@ -46,11 +50,27 @@ public class Employee {
   private OrgUnit unit;
 
   @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "position_id", unique = true)
+  @JoinColumn(name = "position_id")
   private Position position;
+
+  /** The head post this employee holds, or null; unique, so a head post never has two active holders. */
+  @Column(name = "head_position_id")
+  private Long headPositionId;
 
   @Column(nullable = false)
   private boolean active = true;
+
+  /** Pangkat (PNS only, e.g. Penata Muda); may be unknown. */
+  @Column(length = 64)
+  private String pangkat;
+
+  /** Golongan (PNS III/a, PPPK IX); may be unknown. */
+  @Column(length = 8)
+  private String golongan;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 40)
+  private EmployeeStatus status = EmployeeStatus.AKTIF;
 
   @Version
   private long version;
@@ -67,6 +87,7 @@ public class Employee {
     this.email = email;
     this.unit = unit;
     this.position = position;
+    refreshHeadPost();
   }
 
   /** Applies a row of an HR import; the NIP and the login name stay as they are. */
@@ -76,11 +97,40 @@ public class Employee {
     this.email = email;
     this.unit = unit;
     this.position = position;
-    this.active = true;
+    refreshHeadPost();
+  }
+
+  /** Pangkat, golongan and status from an import; the status decides whether the employee is active. */
+  void classify(String pangkat, String golongan, EmployeeStatus status) {
+    this.pangkat = pangkat;
+    this.golongan = golongan;
+    this.status = status;
+    this.active = status.active();
+    refreshHeadPost();
+  }
+
+  /** The fields an import sets, named as the file's columns: what a dry run compares. */
+  java.util.Map<String, String> importedFields() {
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("nama", name);
+    fields.put("jenis", type.name());
+    fields.put("unit_kode", unit.getCode());
+    fields.put("jabatan_kode", position == null ? null : position.getCode());
+    fields.put("email", email);
+    fields.put("pangkat", pangkat);
+    fields.put("golongan", golongan);
+    fields.put("status", status.name());
+    return fields;
   }
 
   void vacatePosition() {
     this.position = null;
+    this.headPositionId = null;
+  }
+
+  /** Keeps {@code head_position_id} in step with the position, its head flag and the status. */
+  void refreshHeadPost() {
+    this.headPositionId = active && position != null && position.isHead() ? position.getId() : null;
   }
 
   public Long getId() {
@@ -117,5 +167,17 @@ public class Employee {
 
   public boolean isActive() {
     return active;
+  }
+
+  public String getPangkat() {
+    return pangkat;
+  }
+
+  public String getGolongan() {
+    return golongan;
+  }
+
+  public EmployeeStatus getStatus() {
+    return status;
   }
 }

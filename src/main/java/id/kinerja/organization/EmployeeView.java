@@ -20,7 +20,10 @@ public record EmployeeView(
     String supervisorName,
     String seniorNip,
     String seniorName,
-    String reportingIssue) {
+    String reportingIssue,
+    String pangkat,
+    String golongan,
+    EmployeeStatus status) {
 
   static EmployeeView of(Employee e, ReportingLine line) {
     Position position = e.getPosition();
@@ -35,6 +38,7 @@ public record EmployeeView(
         line.supervisor() == null ? null : line.supervisor().name(),
         line.senior() == null ? null : line.senior().nip(),
         line.senior() == null ? null : line.senior().name(),
-        issue);
+        issue,
+        e.getPangkat(), e.getGolongan(), e.getStatus());
   }
 }

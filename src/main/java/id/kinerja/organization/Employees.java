@@ -22,7 +22,20 @@ interface Employees extends JpaRepository<Employee, Long> {
 
   List<Employee> findByPositionIdIn(Collection<Long> positionIds);
 
+  /** The active holders of the given positions. */
+  @Query("""
+      select new id.kinerja.organization.PositionHolder(p.id, e.nip)
+      from Employee e join e.position p
+      where e.active = true and p.id in :positionIds""")
+  List<PositionHolder> findActiveHolders(Collection<Long> positionIds);
+
   boolean existsByUsername(String username);
+
+  @Query("select e.nip from Employee e where e.active = true and e.unit.id in :unitIds")
+  List<String> findActiveNipsInUnits(Collection<Long> unitIds);
+
+  @Query("select e.username from Employee e where e.username in :usernames")
+  List<String> findUsernamesIn(Collection<String> usernames);
 
   @EntityGraph(attributePaths = {"unit", "position"})
   @Query("select e from Employee e where e.active = true order by e.nip")

@@ -41,6 +41,10 @@ public class OrgUnit {
   @Column(name = "service_population")
   private Integer servicePopulation;
 
+  /** The Pemda's zone id (e.g. Asia/Makassar); only a PEMDA root carries one. */
+  @Column(name = "time_zone", length = 64)
+  private String timeZone;
+
   protected OrgUnit() {
   }
 
@@ -49,6 +53,31 @@ public class OrgUnit {
     this.name = name;
     this.level = level;
     this.parent = parent;
+  }
+
+  /** Applies a row of an HR import; the code stays. */
+  void update(String name, UnitLevel level, OrgUnit parent, Integer servicePopulation, java.time.ZoneId timeZone) {
+    this.name = name;
+    this.level = level;
+    this.parent = parent;
+    this.servicePopulation = servicePopulation;
+    this.timeZone = timeZone == null ? null : timeZone.getId();
+  }
+
+  /** The fields an import sets, named as the file's columns. */
+  java.util.Map<String, String> importedFields() {
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("nama", name);
+    fields.put("tingkat", level.name());
+    fields.put("induk_kode", parent == null ? null : parent.getCode());
+    fields.put("populasi_layanan", servicePopulation == null ? null : servicePopulation.toString());
+    fields.put("zona_waktu", timeZone);
+    return fields;
+  }
+
+  /** The Pemda's time zone, if stored. */
+  public java.util.Optional<java.time.ZoneId> getTimeZone() {
+    return java.util.Optional.ofNullable(timeZone).map(java.time.ZoneId::of);
   }
 
   public Long getId() {

@@ -75,6 +75,16 @@ public final class OrganizationChart {
     return result;
   }
 
+  /** The root of the tree the unit belongs to (its Pemda). */
+  public long rootOf(long unitId) {
+    Set<Long> seen = new HashSet<>();
+    long current = unitId;
+    while (parentOf.get(current) != null && seen.add(current)) {
+      current = parentOf.get(current);
+    }
+    return current;
+  }
+
   public UnitHead headOf(long unitId) {
     return headOf.get(unitId);
   }

@@ -14,8 +14,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
- * A jabatan in a unit, held by at most one employee (vacancy allowed). The unit's {@code head} position leads it:
- * its holder supervises the unit's other employees and the heads of its child units.
+ * A jabatan in a unit. The unit's {@code head} position (JPT, ADMINISTRATOR or PENGAWAS) leads it and has one holder
+ * or is vacant: its holder supervises the unit's other employees and the heads of its child units. Other positions
+ * (FUNGSIONAL, PELAKSANA, and structural ones that lead nothing) have many holders, up to an optional formasi.
  */
 @Entity
 @Table(name = "job_position")
@@ -43,6 +44,10 @@ public class Position {
   @Column(name = "is_head", nullable = false)
   private boolean head;
 
+  /** Number of seats (formasi) for many holders; null = not limited. */
+  @Column(name = "formasi")
+  private Integer formasi;
+
   protected Position() {
   }
 
@@ -52,6 +57,35 @@ public class Position {
     this.type = type;
     this.unit = unit;
     this.head = head;
+  }
+
+  /** Applies a row of an HR import; the code stays. */
+  void update(String name, PositionType type, OrgUnit unit, boolean head, Integer formasi) {
+    this.name = name;
+    this.type = type;
+    this.unit = unit;
+    this.head = head;
+    this.formasi = formasi;
+  }
+
+  /** The fields an import sets, named as the file's columns. */
+  java.util.Map<String, String> importedFields() {
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("nama", name);
+    fields.put("jenis", type.name());
+    fields.put("unit_kode", unit.getCode());
+    fields.put("kepala", String.valueOf(head));
+    fields.put("formasi", formasi == null ? null : formasi.toString());
+    return fields;
+  }
+
+  /** Whether a position of this type may be the head post of a unit: only structural ones. */
+  static boolean mayLead(PositionType type) {
+    return type == PositionType.JPT || type == PositionType.ADMINISTRATOR || type == PositionType.PENGAWAS;
+  }
+
+  public Integer getFormasi() {
+    return formasi;
   }
 
   public Long getId() {

@@ -15,4 +15,7 @@ interface Positions extends JpaRepository<Position, Long> {
 
   @EntityGraph(attributePaths = "unit")
   List<Position> findByHeadTrue();
+
+  @EntityGraph(attributePaths = "unit")
+  List<Position> findByHeadTrueAndUnitIdIn(Collection<Long> unitIds);
 }

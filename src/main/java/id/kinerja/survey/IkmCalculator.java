@@ -12,7 +12,7 @@ import java.util.Map;
  * answers; IKM = Σ NRR × 1/9 (the exact ninth, not 0.111); converted IKM = IKM × 25, rounded half-up to 2 decimals
  * before grading. NRR and IKM are never rounded along the way: the converted value is computed from the exact
  * rational Σ answers × 25 / (9 × respondents). Sample size: Krejcie–Morgan with χ² = 3.841, P = 0.5, d = 0.05,
- * rounded up.
+ * rounded to the nearest whole respondent (half up), as in the published table.
  */
 public final class IkmCalculator {
 
@@ -47,7 +47,10 @@ public final class IkmCalculator {
     return new IkmResult(respondents, nrr, ikm, converted, IkmGrade.of(converted));
   }
 
-  /** Krejcie–Morgan minimum sample for a served population, rounded up; null without a population. */
+  /**
+   * Krejcie–Morgan minimum sample for a served population, rounded to the nearest whole respondent (half up), as in
+   * the published table (N = 15 → 14, 50 → 44, 100 → 80); null without a population.
+   */
   public static Integer minimumSample(Integer population) {
     if (population == null || population <= 0) {
       return null;
@@ -55,6 +58,6 @@ public final class IkmCalculator {
     BigDecimal n = BigDecimal.valueOf(population);
     BigDecimal numerator = CHI_SQUARE.multiply(n).multiply(P_TIMES_Q);
     BigDecimal denominator = D_SQUARED.multiply(n.subtract(BigDecimal.ONE)).add(CHI_SQUARE.multiply(P_TIMES_Q));
-    return numerator.divide(denominator, 0, RoundingMode.CEILING).intValueExact();
+    return numerator.divide(denominator, 0, RoundingMode.HALF_UP).intValueExact();
   }
 }

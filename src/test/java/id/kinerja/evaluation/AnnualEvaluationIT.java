@@ -236,6 +236,8 @@ class AnnualEvaluationIT extends PostgresIntegrationTest {
     for (CoreValue value : CoreValue.values()) {
       form.put(value.field(), "DI_ATAS_EKSPEKTASI");
     }
+    // no realisation is logged here, so no rating is suggested and a reason is required (issue 15)
+    form.put("alasanPerubahan", "Realisasi dinilai dari laporan bidang");
     return form;
   }
 

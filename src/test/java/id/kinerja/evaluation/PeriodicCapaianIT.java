@@ -153,12 +153,33 @@ class PeriodicCapaianIT extends PostgresIntegrationTest {
     String scored = get("budi", "/api/v1/evaluations/" + budiEvaluation, null).getBody();
     assertThat(JsonPath.<Map<String, Object>>read(scored, "$").get("suggestedRating")).as("no suggestion").isNull();
 
-    Task assessment = awaitTask(taskService, "kasi.primer", "PenilaianKinerja");
+    Task assessment = assessmentOf(budiEvaluation);
     assertThatThrownBy(() -> forms.submitTaskForm(assessment.getId(), assessment(null)))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("belum ada realisasi");
     forms.submitTaskForm(assessment.getId(), assessment("Laporan belum disusun pada triwulan I"));
     assertThat((String) JsonPath.read(get("budi", "/api/v1/evaluations/" + budiEvaluation, null).getBody(),
         "$.overrideReason")).contains("triwulan I");
+  }
+
+  /** kasi.primer assesses siti and budi: the task of one evaluation, waited for (bounded). */
+  private Task assessmentOf(long evaluationId) {
+    long until = System.currentTimeMillis() + 20_000;
+    while (System.currentTimeMillis() < until) {
+      for (Task task : taskService.createTaskQuery().taskAssignee("kasi.primer")
+          .taskDefinitionKey("PenilaianKinerja").list()) {
+        Object id = taskService.getVariable(task.getId(), "evaluationId");
+        if (id instanceof Number n && n.longValue() == evaluationId) {
+          return task;
+        }
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("no assessment task of evaluation " + evaluationId);
   }
 
   private static Map<String, Object> assessment(String reason) {

@@ -13,3 +13,7 @@ alter table evaluation alter column weighted_capaian set data type numeric(7, 2)
 alter table evaluation add column scored_at timestamp with time zone;
 alter table evaluation add column capaian_detail varchar(100000);
 alter table evaluation add column utama_without_realisation boolean default false not null;
+
+-- The organisation's predikat is set by the leader above it, or recorded by HR with the PPK's decree.
+alter table organisation_rating add column decree_number varchar(100);
+alter table organisation_rating add column decree_date date;

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The organisation level of the annual evaluation (domain.md, distribution curve): the head of each organisation
- * (OPD, or the pemda for its own staff) sets its predikat first — employees' assessments wait for it, and a head's
+ * The organisation level of the annual evaluation (domain.md, distribution curve): the leader above each
+ * organisation (for an OPD the head of the Pemda; never the OPD's own head), or HR recording the PPK's decision with
+ * its decree number and date, sets its predikat first — employees' assessments wait for it, and a head's
  * results rating follows it; once every employee is assessed the curve is checked; out of curve, HR calibrates
  * with a reason per change. Final approval of the employees waits for that verdict.
  */
@@ -70,24 +71,62 @@ public class OrganisationAssessment {
     });
   }
 
-  /** The head who sets the organisation's predikat (empty: nobody holds a head post up the tree). */
+  /**
+   * The leader who sets the organisation's predikat: the one above the organisation (empty: nobody above it holds
+   * a head post — HR records the PPK's decision).
+   */
   @Transactional(readOnly = true)
   public Optional<UnitHead> headOf(long ratingId) {
-    return Optional.ofNullable(charts.current().firstHeadFrom(load(ratingId).getUnitId()));
+    return Optional.ofNullable(charts.current().leaderAbove(load(ratingId).getUnitId()));
   }
 
   @Transactional
   public void setPredikat(long ratingId, String predikat, String actor) {
+    setPredikat(ratingId, predikat, null, null, actor);
+  }
+
+  /**
+   * Sets the organisation's predikat. The leader above sets it; anybody else (HR, through the task's fallback)
+   * records the PPK's decision and must give the decree's number and date. The organisation's own head never does.
+   */
+  @Transactional
+  public void setPredikat(long ratingId, String predikat, String decreeNumber, String decreeDate, String actor) {
     OrganisationRating rating = load(ratingId);
-    OrganisationPredikat parsed;
+    UnitHead ownHead = charts.current().headOf(rating.getUnitId());
+    if (ownHead != null && ownHead.username() != null && ownHead.username().equals(actor)) {
+      throw ApiException.forbidden("organisation.own-head", ratingId);
+    }
+    boolean leaderAbove = headOf(ratingId).map(h -> actor != null && actor.equals(h.username())).orElse(false);
+    List<Violation> violations = new ArrayList<>();
+    OrganisationPredikat parsed = null;
     try {
       parsed = OrganisationPredikat.valueOf(String.valueOf(predikat).trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new ValidationFailedException("evaluation.invalid",
-          List.of(Violation.of("predikatOrganisasi", "organisation.predikat-unknown", String.valueOf(predikat))));
+      violations.add(Violation.of("predikatOrganisasi", "organisation.predikat-unknown", String.valueOf(predikat)));
+    }
+    String number = decreeNumber == null || decreeNumber.isBlank() ? null : decreeNumber.trim();
+    java.time.LocalDate date = null;
+    if (!leaderAbove) {
+      if (number == null || number.length() > 100) {
+        violations.add(Violation.of("nomorKeputusan", "organisation.decree-number", 100));
+      }
+      try {
+        date = decreeDate == null || decreeDate.isBlank() ? null : java.time.LocalDate.parse(decreeDate.trim()
+            .substring(0, Math.min(10, decreeDate.trim().length())));
+      } catch (java.time.format.DateTimeParseException e) {
+        date = null;
+      }
+      if (date == null) {
+        violations.add(Violation.of("tanggalKeputusan", "organisation.decree-date"));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationFailedException("evaluation.invalid", violations);
     }
     rating.set(parsed, actor, clock.instant());
-    audit.record(actor, "ORGANISATION_PREDIKAT_SET", "organisation-rating", String.valueOf(ratingId), parsed.name());
+    rating.decree(leaderAbove ? null : number, leaderAbove ? null : date);
+    audit.record(actor, "ORGANISATION_PREDIKAT_SET", "organisation-rating", String.valueOf(ratingId), parsed.name()
+        + (leaderAbove ? "" : " (keputusan PPK " + number + " tanggal " + date + ")"));
   }
 
   /** Whether every annual evaluation of the organisation has a predikat yet. */

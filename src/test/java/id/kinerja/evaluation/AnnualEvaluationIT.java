@@ -63,7 +63,7 @@ class AnnualEvaluationIT extends PostgresIntegrationTest {
     }
 
     postJson("hr", "/api/v1/cycles/" + cycleId + "/evaluations", "{\"period\":\"ANNUAL\"}");
-    Task organisation = awaitTask(taskService, "kadinkes", "TetapkanPredikatOrganisasi");
+    Task organisation = awaitTask(taskService, "sekda", "TetapkanPredikatOrganisasi");
     forms.submitTaskForm(awaitTask(taskService, "yusuf", "EvaluasiDiri").getId(), Map.of());
     forms.submitTaskForm(awaitTask(taskService, "nurul", "EvaluasiDiri").getId(), Map.of());
 

@@ -285,14 +285,16 @@ public class EvaluationService {
         String.valueOf(id), notes);
   }
 
+  /** Publishes the result; returns the instant the objection window closes (the timer's date). */
   @Transactional
-  public void publish(long id) {
+  public java.time.Instant publish(long id) {
     Evaluation evaluation = load(id);
     LocalDate deadline = deadlines.objectionDeadline(LocalDate.now(clock));
     evaluation.published(clock.instant(), deadline, VerificationCodes.next());
     SkpView skp = skps.view(evaluation.getSkpId());
     notifier.notify(skp.employeeUsername(), "evaluation-published", "/api/v1/evaluations/" + id,
         evaluation.getPeriodCode(), evaluation.getPredikat(), deadline);
+    return deadlines.objectionClosesAt(clock.instant(), clock.getZone());
   }
 
   /** The employee objects in writing within the window; the process takes it to the senior. */

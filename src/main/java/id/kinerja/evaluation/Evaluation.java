@@ -228,7 +228,10 @@ public class Evaluation {
     this.status = EvaluationStatus.FINAL;
   }
 
-  void calibrated(Predikat predikat) {
+  /** HR's calibration: the ratings change, the predikat is the one the matrix gives for them. */
+  void calibrated(Rating results, Rating behaviour, Predikat predikat) {
+    this.resultsRating = results;
+    this.behaviourRating = behaviour;
     this.predikat = predikat;
   }
 

@@ -45,9 +45,12 @@ public class OrganisationAssessment {
   private final RuntimeService runtime;
   private final AuditTrail audit;
   private final Clock clock;
+  private final PredikatDecision predikatDecision;
 
   OrganisationAssessment(OrganisationRatings ratings, Evaluations evaluations, SkpService skps, Staff employees,
-      OrganizationCharts charts, CurveCheck curve, RuntimeService runtime, AuditTrail audit, Clock clock) {
+      OrganizationCharts charts, CurveCheck curve, RuntimeService runtime, AuditTrail audit, Clock clock,
+      PredikatDecision predikatDecision) {
+    this.predikatDecision = predikatDecision;
     this.ratings = ratings;
     this.evaluations = evaluations;
     this.skps = skps;
@@ -163,21 +166,33 @@ public class OrganisationAssessment {
       row.put("evaluationId", String.valueOf(e.getId()));
       row.put("pegawai", skp.employeeName() + " (NIP " + skp.employeeNip() + ")");
       row.put("predikat", e.getPredikat() == null ? null : e.getPredikat().name());
-      row.put("predikatBaru", e.getPredikat() == null ? null : e.getPredikat().name());
+      String results = e.getResultsRating() == null ? null : e.getResultsRating().name();
+      String behaviour = e.getBehaviourRating() == null ? null : e.getBehaviourRating().name();
+      row.put("ratingHasilKerja", results);
+      row.put("ratingPerilakuKerja", behaviour);
+      row.put("ratingHasilKerjaBaru", results);
+      row.put("ratingPerilakuKerjaBaru", behaviour);
       rows.add(row);
     }
     return rows;
   }
 
-  /** One calibration change: the new predikat of an evaluation and why. */
-  public record Change(Long evaluationId, String predikatBaru, String alasan) {
+  /** One calibration change: the new results and behaviour ratings of an evaluation and why. */
+  public record Change(Long evaluationId, String ratingHasilKerjaBaru, String ratingPerilakuKerjaBaru, String alasan) {
   }
 
+  /**
+   * Calibration (domain.md, distribution curve): HR changes an employee's results or behaviour <b>rating</b>, with a
+   * reason per change; the predikat is recomputed from the matrix (DMN {@code predikat-kinerja}) and the curve is
+   * checked again on the calibrated result. Still out of curve, or any wrong row: nothing is changed (400).
+   */
   @Transactional
   public void calibrate(long ratingId, List<Change> changes, String actor) {
     OrganisationRating rating = load(ratingId);
     Map<Long, Evaluation> annual = new LinkedHashMap<>();
     annualOf(rating).forEach(e -> annual.put(e.getId(), e));
+    Map<Long, Predikat> calibrated = new LinkedHashMap<>();
+    annual.forEach((id, e) -> calibrated.put(id, e.getPredikat()));
     List<Violation> violations = new ArrayList<>();
     List<Runnable> apply = new ArrayList<>();
     for (int i = 0; i < changes.size(); i++) {
@@ -187,33 +202,57 @@ public class OrganisationAssessment {
         violations.add(Violation.of("kalibrasi[" + i + "].evaluationId", "organisation.evaluation-unknown"));
         continue;
       }
-      Predikat to;
-      try {
-        to = Predikat.valueOf(String.valueOf(change.predikatBaru()).trim().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        violations.add(Violation.of("kalibrasi[" + i + "].predikatBaru", "organisation.predikat-unknown",
-            String.valueOf(change.predikatBaru())));
-        continue;
-      }
-      if (to == evaluation.getPredikat()) {
+      Rating results = calibrationRating(change.ratingHasilKerjaBaru(), evaluation.getResultsRating(),
+          "kalibrasi[" + i + "].ratingHasilKerjaBaru", violations);
+      Rating behaviour = calibrationRating(change.ratingPerilakuKerjaBaru(), evaluation.getBehaviourRating(),
+          "kalibrasi[" + i + "].ratingPerilakuKerjaBaru", violations);
+      if (results == null || behaviour == null
+          || results == evaluation.getResultsRating() && behaviour == evaluation.getBehaviourRating()) {
         continue;
       }
       if (change.alasan() == null || change.alasan().isBlank()) {
         violations.add(Violation.of("kalibrasi[" + i + "].alasan", "organisation.calibration-reason"));
         continue;
       }
+      Predikat to = predikatDecision.of(results, behaviour);
+      calibrated.put(evaluation.getId(), to);
+      Rating fromResults = evaluation.getResultsRating();
+      Rating fromBehaviour = evaluation.getBehaviourRating();
       Predikat from = evaluation.getPredikat();
       apply.add(() -> {
-        evaluation.calibrated(to);
+        evaluation.calibrated(results, behaviour, to);
         audit.record(actor, "PREDIKAT_CALIBRATED", "evaluation", String.valueOf(evaluation.getId()),
-            from + " -> " + to + ": " + change.alasan().trim());
+            "hasil kerja " + fromResults + " -> " + results + ", perilaku " + fromBehaviour + " -> " + behaviour
+                + ", predikat " + from + " -> " + to + ": " + change.alasan().trim());
       });
+    }
+    if (violations.isEmpty()) {
+      Map<Predikat, Integer> counts = new EnumMap<>(Predikat.class);
+      calibrated.values().stream().filter(java.util.Objects::nonNull).forEach(p -> counts.merge(p, 1, Integer::sum));
+      List<CurveCheck.Breach> breaches = curve.check(rating.getPredikat(), counts);
+      if (!breaches.isEmpty()) {
+        violations.add(Violation.of("kalibrasi", "organisation.calibration-out-of-curve", breaches.stream()
+            .map(b -> b.rule().predikat() + " " + b.bound() + " " + b.allowedOrRequired() + ", ada " + b.actual())
+            .collect(java.util.stream.Collectors.joining("; "))));
+      }
     }
     if (!violations.isEmpty()) {
       throw new ValidationFailedException("evaluation.invalid", violations);
     }
     apply.forEach(Runnable::run);
     rating.checked(CurveStatus.CALIBRATED, clock.instant());
+  }
+
+  private static Rating calibrationRating(String value, Rating current, String field, List<Violation> violations) {
+    if (value == null || value.isBlank()) {
+      return current;
+    }
+    try {
+      return Rating.valueOf(value.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      violations.add(Violation.of(field, "evaluation.rating-unknown", value));
+      return null;
+    }
   }
 
   /** For the employee's annual assessment: the organisation's rating (predikat must be set first). */

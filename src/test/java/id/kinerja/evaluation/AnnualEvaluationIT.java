@@ -92,14 +92,16 @@ class AnnualEvaluationIT extends PostgresIntegrationTest {
 
     Evaluation nurul = evaluationOf("nurul");
     Evaluation yusuf = evaluationOf("yusuf");
-    String withoutReason = "[{\"evaluationId\":\"" + nurul.getId() + "\",\"predikatBaru\":\"BUTUH_PERBAIKAN\"},"
-        + "{\"evaluationId\":\"" + yusuf.getId() + "\",\"predikatBaru\":\"SANGAT_BAIK\"}]";
+    // calibration changes ratings (issue 15): nurul's results DI_BAWAH with behaviour DI_ATAS → BUTUH_PERBAIKAN
+    String withoutReason = "[{\"evaluationId\":\"" + nurul.getId()
+        + "\",\"ratingHasilKerjaBaru\":\"DI_BAWAH_EKSPEKTASI\"},"
+        + "{\"evaluationId\":\"" + yusuf.getId() + "\",\"ratingHasilKerjaBaru\":\"DI_ATAS_EKSPEKTASI\"}]";
     assertThatThrownBy(() -> forms.submitTaskForm(calibration.getId(), Map.of("kalibrasi", withoutReason)))
         .hasMessageContaining("wajib disertai alasan");
     identityService.setAuthentication("hr", List.of("hr", "pegawai"));
     try {
       forms.submitTaskForm(calibration.getId(), Map.of("kalibrasi", withoutReason.replace(
-          "\"BUTUH_PERBAIKAN\"}", "\"BUTUH_PERBAIKAN\",\"alasan\":\"Target desa UCI belum tercapai\"}")));
+          "\"DI_BAWAH_EKSPEKTASI\"}", "\"DI_BAWAH_EKSPEKTASI\",\"alasan\":\"Target desa UCI belum tercapai\"}")));
     } finally {
       identityService.clearAuthentication();
     }

@@ -30,6 +30,14 @@ public final class IkmCalculator {
    * @param sums the sum of the answers per element
    */
   public static IkmResult compute(long respondents, Map<SurveyElement, Long> sums) {
+    return compute(respondents, sums, IkmWeight.EXACT_NINTH);
+  }
+
+  /**
+   * @param weight the exact 1/9 (default) or the regulation's 0.111 (Σ NRR × 0.111, converted × 25, still exact
+   *     until the one rounding of the converted value)
+   */
+  public static IkmResult compute(long respondents, Map<SurveyElement, Long> sums, IkmWeight weight) {
     if (respondents <= 0) {
       return IkmResult.empty();
     }
@@ -40,11 +48,19 @@ public final class IkmCalculator {
       nrr.put(element, BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(respondents), REPORTED));
       total = total.add(BigInteger.valueOf(sum));
     }
-    BigDecimal denominator = new BigDecimal(BigInteger.valueOf(respondents).multiply(BigInteger.valueOf(9)));
-    BigDecimal ikm = new BigDecimal(total).divide(denominator, REPORTED);
-    BigDecimal converted = new BigDecimal(total.multiply(BigInteger.valueOf(25)))
-        .divide(denominator, 2, RoundingMode.HALF_UP);
-    return new IkmResult(respondents, nrr, ikm, converted, IkmGrade.of(converted));
+    BigDecimal ikm;
+    BigDecimal converted;
+    if (weight == IkmWeight.REGULATION_0_111) {
+      BigDecimal weighted = new BigDecimal(total).multiply(IkmWeight.ROUNDED_NINTH);
+      ikm = weighted.divide(BigDecimal.valueOf(respondents), REPORTED);
+      converted = weighted.multiply(BigDecimal.valueOf(25)).divide(BigDecimal.valueOf(respondents), 2,
+          RoundingMode.HALF_UP);
+    } else {
+      BigDecimal denominator = new BigDecimal(BigInteger.valueOf(respondents).multiply(BigInteger.valueOf(9)));
+      ikm = new BigDecimal(total).divide(denominator, REPORTED);
+      converted = new BigDecimal(total.multiply(BigInteger.valueOf(25))).divide(denominator, 2, RoundingMode.HALF_UP);
+    }
+    return new IkmResult(respondents, nrr, ikm, converted, IkmGrade.of(converted), weight);
   }
 
   /**

@@ -137,6 +137,23 @@ class PeriodicCapaianIT extends PostgresIntegrationTest {
     assertThat((String) JsonPath.read(scored, "$.suggestedRating")).isEqualTo("SESUAI_EKSPEKTASI");
     assertThat(JsonPath.read(scored, "$.weightedCapaian").toString()).isEqualTo("100.0");
     assertThat(JsonPath.read(scored, "$.rhk[1].indicators[0].capaian").toString()).isEqualTo("100.0");
+
+    // the dokumen evaluasi shows the same period targets and capaian
+    Task assessment = assessmentOf(sitiEvaluation);
+    forms.submitTaskForm(assessment.getId(), assessment(null));
+    forms.submitTaskForm(awaitTask(taskService, "kabid.yankes", "PersetujuanAkhir").getId(),
+        Map.of("keputusan", "APPROVE"));
+    ResponseEntity<byte[]> pdf = as("siti").getForEntity("/api/v1/evaluations/" + sitiEvaluation + "/document.pdf",
+        byte[].class);
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String text;
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getBody())) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(text).contains("target 10 kunjungan, realisasi 10, capaian 100.00%")
+        .contains("target 2 laporan, realisasi 2, capaian 100.00%");
   }
 
   @Test

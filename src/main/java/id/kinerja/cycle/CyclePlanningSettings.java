@@ -21,6 +21,6 @@ class CyclePlanningSettings implements PlanningSettingsSource {
     AppraisalCycle cycle = cycles.findById(cycleId).orElseThrow();
     CycleTimers t = cycle.getTimers();
     return new PlanningSettings(cycle.getId(), cycle.getYear(), t.submitReminderDays(), t.reviewReminderDays(),
-        t.escalationDays());
+        t.escalationDays(), cycle.getCadence().periods(cycle.getYear()).size() - 1);
   }
 }

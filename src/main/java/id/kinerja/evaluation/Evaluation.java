@@ -1,5 +1,6 @@
 package id.kinerja.evaluation;
 
+import id.kinerja.progress.Achievement;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,6 +54,16 @@ public class Evaluation {
 
   @Column(name = "weighted_capaian")
   private BigDecimal weightedCapaian;
+
+  @Column(name = "scored_at")
+  private Instant scoredAt;
+
+  /** The capaian per indicator and RHK as scored ({@link EvaluationCapaian}, JSON). */
+  @Column(name = "capaian_detail")
+  private String capaianDetail;
+
+  @Column(name = "utama_without_realisation", nullable = false)
+  private boolean utamaWithoutRealisation;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "suggested_rating")
@@ -143,9 +154,31 @@ public class Evaluation {
     this.status = EvaluationStatus.SUPERVISOR_ASSESSMENT;
   }
 
+  /** Keeps the weighted capaian rounded once, half-up to 2 decimals, from the exact value (domain.md). */
   void scored(BigDecimal weightedCapaian, Rating suggestedRating) {
-    this.weightedCapaian = weightedCapaian;
+    this.weightedCapaian = Achievement.report(weightedCapaian);
     this.suggestedRating = suggestedRating;
+  }
+
+  void scored(BigDecimal weightedCapaian, Rating suggestedRating, boolean utamaWithoutRealisation, String detail,
+      Instant at) {
+    scored(weightedCapaian, suggestedRating);
+    this.utamaWithoutRealisation = utamaWithoutRealisation;
+    this.capaianDetail = detail;
+    this.scoredAt = at;
+  }
+
+  public Instant getScoredAt() {
+    return scoredAt;
+  }
+
+  String getCapaianDetail() {
+    return capaianDetail;
+  }
+
+  /** An UTAMA indicator had no realisation when scored: no suggestion, the supervisor rates with a reason. */
+  public boolean isUtamaWithoutRealisation() {
+    return utamaWithoutRealisation;
   }
 
   void assessed(Rating results, String overrideReason, String behaviourRatings, Rating behaviour, Predikat predikat,
@@ -195,7 +228,10 @@ public class Evaluation {
     this.status = EvaluationStatus.FINAL;
   }
 
-  void calibrated(Predikat predikat) {
+  /** HR's calibration: the ratings change, the predikat is the one the matrix gives for them. */
+  void calibrated(Rating results, Rating behaviour, Predikat predikat) {
+    this.resultsRating = results;
+    this.behaviourRating = behaviour;
     this.predikat = predikat;
   }
 

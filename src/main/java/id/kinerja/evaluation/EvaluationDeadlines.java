@@ -37,4 +37,14 @@ public class EvaluationDeadlines {
   public LocalDate objectionDeadline(LocalDate publishedOn) {
     return publishedOn.plusDays(objectionDays);
   }
+
+  /**
+   * The instant the objection window closes (domain.md, Follow-up: the end, 23:59:59 in the Pemda's zone, of the
+   * 14th calendar day after the day the employee was notified): the start of the next day in {@code zone}. The
+   * timer of {@code evaluasi-kinerja} fires then (process variable {@code batasKeberatanSampai}), and the deadline
+   * date shown to the employee is that day's date.
+   */
+  public java.time.Instant objectionClosesAt(java.time.Instant notifiedAt, java.time.ZoneId zone) {
+    return objectionDeadline(notifiedAt.atZone(zone).toLocalDate()).plusDays(1).atStartOfDay(zone).toInstant();
+  }
 }

@@ -33,9 +33,12 @@ public class EvaluationDocument {
   private final ProgressService progress;
   private final Staff employees;
   private final String baseUrl;
+  private final EvaluationService evaluationService;
 
   EvaluationDocument(Evaluations evaluations, SkpService skps, ProgressService progress, Staff employees,
-      @Value("${kinerja.base-url:http://localhost:8080}") String baseUrl, Clock clock) {
+      @Value("${kinerja.base-url:http://localhost:8080}") String baseUrl, Clock clock,
+      EvaluationService evaluationService) {
+    this.evaluationService = evaluationService;
     this.dateTime = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(clock.getZone());
     this.evaluations = evaluations;
     this.skps = skps;
@@ -54,6 +57,12 @@ public class EvaluationDocument {
     if (e.getPublishedAt() == null) {
       throw ApiException.conflict("evaluation.not-published", id);
     }
+    // the period's targets, realisations and capaian exactly as the evaluation shows and scored them
+    Map<Long, EvaluationCapaian.Indicator> measured = new java.util.HashMap<>();
+    java.util.List<EvaluationCapaian.Rhk> shown = evaluationService.view(id).rhk();
+    if (shown != null) {
+      shown.forEach(r -> r.indicators().forEach(i -> measured.put(i.id(), i)));
+    }
     Map<Long, BigDecimal> realised = progress.realisedAsOf(skp.id(), e.getPeriodTo());
     PdfText pdf = new PdfText("Dokumen evaluasi kinerja " + skp.employeeName() + " " + e.getPeriodCode() + " "
         + skp.year());
@@ -70,15 +79,17 @@ public class EvaluationDocument {
     for (SkpView.RhkView rhk : skp.rhk()) {
       pdf.paragraph(n++ + ". " + rhk.text() + " (" + rhk.type() + ", bobot " + rhk.weight() + "%)");
       for (SkpView.IndicatorView indicator : rhk.indicators()) {
-        BigDecimal r = realised.get(indicator.id());
-        BigDecimal c = indicator.isNumeric()
-            ? Achievement.indicatorCapaian(r, indicator.target(), indicator.direction()) : null;
-        pdf.paragraph("    - " + indicator.text() + ": target " + (indicator.target() == null ? "-"
-            : indicator.target().stripTrailingZeros().toPlainString() + (indicator.unit() == null ? ""
-                : " " + indicator.unit())) + ", realisasi " + (r == null ? "-" : r.stripTrailingZeros()
-            .toPlainString()) + (indicator.ikmUnitCode() == null ? "" : " (otomatis dari IKM unit "
-            + indicator.ikmUnitCode() + ")") + ", capaian " + (c == null ? "-"
-            : Achievement.report(c).toPlainString() + "%"));
+        EvaluationCapaian.Indicator m = measured.get(indicator.id());
+        BigDecimal target = m != null ? m.target() : indicator.target();
+        BigDecimal r = m != null ? m.realisation() : realised.get(indicator.id());
+        BigDecimal c = m != null ? m.capaian() : indicator.isNumeric() ? Achievement.report(
+            Achievement.indicatorCapaian(r, indicator.target(), indicator.direction())) : null;
+        pdf.paragraph("    - " + indicator.text() + ": target " + (target == null ? "-"
+            : target.stripTrailingZeros().toPlainString() + (indicator.unit() == null ? ""
+                : " " + indicator.unit())) + ", realisasi " + (r == null ? (indicator.isNumeric()
+            ? "belum ada realisasi" : "-") : r.stripTrailingZeros().toPlainString())
+            + (indicator.ikmUnitCode() == null ? "" : " (otomatis dari IKM unit " + indicator.ikmUnitCode() + ")")
+            + ", capaian " + (c == null ? "-" : c.toPlainString() + "%"));
       }
     }
     pdf.heading("Hasil penilaian")

@@ -50,12 +50,19 @@ public class EvaluationService {
   private final org.camunda.bpm.engine.RuntimeService runtime;
   private final OrganisationAssessment organisations;
   private final id.kinerja.organization.Staff employees;
+  private final id.kinerja.cycle.CycleLookup cycles;
+  private final com.fasterxml.jackson.databind.ObjectMapper json;
+  private final org.springframework.context.MessageSource messages;
   static final String ANNUAL = "ANNUAL";
 
   EvaluationService(id.kinerja.organization.Staff employees, OrganisationAssessment organisations,
       org.camunda.bpm.engine.RuntimeService runtime, Evaluations evaluations, SkpService skps, ProgressService progress, Scoring scoring,
       PredikatDecision predikatDecision, Notifier notifier, AuditTrail audit, Clock clock,
-      EvaluationDeadlines deadlines) {
+      EvaluationDeadlines deadlines, id.kinerja.cycle.CycleLookup cycles, com.fasterxml.jackson.databind.ObjectMapper json,
+      org.springframework.context.MessageSource messages) {
+    this.cycles = cycles;
+    this.json = json;
+    this.messages = messages;
     this.employees = employees;
     this.organisations = organisations;
     this.runtime = runtime;
@@ -94,20 +101,117 @@ public class EvaluationService {
     audit.record(actor, "SELF_EVALUATION_SUBMITTED", "evaluation", String.valueOf(id), evaluation.getPeriodCode());
   }
 
-  /** Capaian up to the period's end and the suggested results rating. */
+  /**
+   * Capaian up to the period's end against the target up to the period's end (periodic) or T (annual), and the
+   * suggested results rating; the capaian per indicator and RHK is kept as scored.
+   */
   @Transactional
   public Score score(long id) {
     Evaluation evaluation = load(id);
     SkpView skp = skps.view(evaluation.getSkpId());
-    Map<Long, BigDecimal> realised = progress.realisedAsOf(skp.id(), evaluation.getPeriodTo());
-    List<ScoredSkp.Rhk> rhk = skp.rhk().stream().map(r -> new ScoredSkp.Rhk(r.type(), r.weight(),
-        r.indicators().stream().filter(i -> i.approach() == Approach.KUANTITATIF)
-            .map(i -> new ScoredSkp.Indicator(i.target(), realised.get(i.id()),
-                i.direction() == null ? Direction.HIGHER_IS_BETTER : i.direction()))
-            .toList())).toList();
-    Score score = scoring.score(new ScoredSkp(rhk));
-    evaluation.scored(score.weightedCapaian(), score.suggestedRating());
+    Measured measured = measure(evaluation, skp, true);
+    Score score = measured.score();
+    try {
+      evaluation.scored(score.weightedCapaian(), score.suggestedRating(), score.utamaWithoutRealisation(),
+          json.writeValueAsString(measured.capaian()), clock.instant());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
     return score;
+  }
+
+  private record Measured(Score score, EvaluationCapaian capaian) {
+  }
+
+  /** The period's targets, realisations and capaian (texts left out: the view takes them from the SKP). */
+  private Measured measure(Evaluation evaluation, SkpView skp, boolean suggest) {
+    Map<Long, BigDecimal> realised = progress.realisedAsOf(skp.id(), evaluation.getPeriodTo());
+    List<String> periodic = cycles.find(evaluation.getCycleId())
+        .map(c -> c.getCadence().periods(c.getYear()).stream().map(Cadence.Period::code)
+            .filter(code -> !ANNUAL.equals(code)).toList())
+        .orElse(List.of());
+    int n = periodic.size();
+    int k = periodic.indexOf(evaluation.getPeriodCode()) + 1;
+    List<ScoredSkp.Rhk> rhk = new ArrayList<>();
+    List<List<SkpView.IndicatorView>> numericOf = new ArrayList<>();
+    Map<Long, BigDecimal> targets = new java.util.HashMap<>();
+    for (SkpView.RhkView r : skp.rhk()) {
+      List<SkpView.IndicatorView> numeric = r.indicators().stream()
+          .filter(i -> i.approach() == Approach.KUANTITATIF).toList();
+      numericOf.add(numeric);
+      numeric.forEach(i -> {
+        BigDecimal target = id.kinerja.progress.Achievement.periodTarget(i, k, n);
+        if (target != null) {
+          targets.put(i.id(), target);
+        }
+      });
+      rhk.add(new ScoredSkp.Rhk(r.type(), r.weight(), numeric.stream()
+          .map(i -> new ScoredSkp.Indicator(targets.get(i.id()), realised.get(i.id()),
+              i.direction() == null ? Direction.HIGHER_IS_BETTER : i.direction()))
+          .toList()));
+    }
+    Score score = suggest ? scoring.score(new ScoredSkp(rhk)) : scoring.measure(new ScoredSkp(rhk));
+    List<EvaluationCapaian.Rhk> shown = new ArrayList<>();
+    for (int r = 0; r < skp.rhk().size(); r++) {
+      SkpView.RhkView view = skp.rhk().get(r);
+      Map<Long, BigDecimal> capaianById = new java.util.HashMap<>();
+      List<SkpView.IndicatorView> numeric = numericOf.get(r);
+      for (int i = 0; i < numeric.size(); i++) {
+        BigDecimal c = score.rhk().get(r).indicatorCapaian().get(i);
+        if (c != null) {
+          capaianById.put(numeric.get(i).id(), c);
+        }
+      }
+      shown.add(new EvaluationCapaian.Rhk(view.id(), null, view.type(), view.weight(),
+          id.kinerja.progress.Achievement.report(score.rhk().get(r).capaian()),
+          view.indicators().stream().map(i -> new EvaluationCapaian.Indicator(i.id(), null, i.isNumeric(), null,
+              null, plain(targets.get(i.id())), plain(realised.get(i.id())),
+              id.kinerja.progress.Achievement.report(capaianById.get(i.id())), null)).toList()));
+    }
+    return new Measured(score, new EvaluationCapaian(shown,
+        id.kinerja.progress.Achievement.report(score.weightedCapaian()), score.utamaWithoutRealisation()));
+  }
+
+  private static BigDecimal plain(BigDecimal value) {
+    if (value == null) {
+      return null;
+    }
+    BigDecimal plain = value.stripTrailingZeros();
+    return plain.scale() < 0 ? plain.setScale(0) : plain;
+  }
+
+  /**
+   * What the API shows of the capaian: live until the evaluation is scored, as scored afterwards, with the texts of
+   * the SKP and "belum ada realisasi" where a numeric indicator has none; null for an evaluation scored before the
+   * capaian was kept.
+   */
+  private EvaluationCapaian shownCapaian(Evaluation evaluation, SkpView skp) {
+    EvaluationCapaian capaian;
+    if (evaluation.getScoredAt() == null && evaluation.getStatus() == EvaluationStatus.SELF_EVALUATION) {
+      capaian = measure(evaluation, skp, false).capaian();
+    } else if (evaluation.getCapaianDetail() == null) {
+      return null;
+    } else {
+      try {
+        capaian = json.readValue(evaluation.getCapaianDetail(), EvaluationCapaian.class);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    Map<Long, SkpView.RhkView> rhkById = skp.rhk().stream()
+        .collect(Collectors.toMap(SkpView.RhkView::id, r -> r));
+    Map<Long, SkpView.IndicatorView> indicatorById = skp.rhk().stream().flatMap(r -> r.indicators().stream())
+        .collect(Collectors.toMap(SkpView.IndicatorView::id, i -> i));
+    String none = messages.getMessage("evaluation.capaian.no-realisation", null, "belum ada realisasi",
+        org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    return new EvaluationCapaian(capaian.rhk().stream().map(r -> new EvaluationCapaian.Rhk(r.id(),
+        rhkById.containsKey(r.id()) ? rhkById.get(r.id()).text() : null, r.type(), r.weight(), r.capaian(),
+        r.indicators().stream().map(i -> {
+          SkpView.IndicatorView v = indicatorById.get(i.id());
+          return new EvaluationCapaian.Indicator(i.id(), v == null ? null : v.text(), i.numeric(),
+              v == null ? null : v.unit(), v == null ? null : v.direction(), i.target(), i.realisation(),
+              i.capaian(), i.numeric() && i.realisation() == null ? none : null);
+        }).toList())).toList(), capaian.weightedCapaian(), capaian.utamaWithoutRealisation());
   }
 
   @Transactional
@@ -130,6 +234,11 @@ public class EvaluationService {
     if (overridden && reason == null) {
       violations.add(Violation.of("alasanPerubahan", "evaluation.override-reason", evaluation.getSuggestedRating()));
     }
+    // no suggestion because an UTAMA indicator has no realisation: the supervisor rates with a written reason
+    boolean reasonRequired = evaluation.getSuggestedRating() == null && evaluation.isUtamaWithoutRealisation();
+    if (reasonRequired && reason == null) {
+      violations.add(Violation.of("alasanPerubahan", "evaluation.no-realisation-reason"));
+    }
     if (ANNUAL.equals(evaluation.getPeriodCode())) {
       OrganisationRating organisation = organisations.ratingFor(evaluation)
           .filter(r -> r.getPredikat() != null)
@@ -146,11 +255,12 @@ public class EvaluationService {
     Predikat predikat = predikatDecision.of(results, behaviour);
     String ratings = values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
         .collect(Collectors.joining(";"));
-    evaluation.assessed(results, overridden ? reason : null, ratings, behaviour, predikat,
+    evaluation.assessed(results, overridden || reasonRequired ? reason : null, ratings, behaviour, predikat,
         input.notes() == null ? null : input.notes().trim(), actor);
     audit.record(actor, overridden ? "RESULTS_RATING_OVERRIDDEN" : "EVALUATION_ASSESSED", "evaluation",
         String.valueOf(id), "results=" + results + (overridden ? " (saran " + evaluation.getSuggestedRating()
-            + "; alasan: " + reason + ")" : "") + ", behaviour=" + behaviour + ", predikat=" + predikat);
+            + "; alasan: " + reason + ")" : reasonRequired ? " (tanpa saran, belum ada realisasi UTAMA; alasan: "
+            + reason + ")" : "") + ", behaviour=" + behaviour + ", predikat=" + predikat);
     return predikat;
   }
 
@@ -175,14 +285,16 @@ public class EvaluationService {
         String.valueOf(id), notes);
   }
 
+  /** Publishes the result; returns the instant the objection window closes (the timer's date). */
   @Transactional
-  public void publish(long id) {
+  public java.time.Instant publish(long id) {
     Evaluation evaluation = load(id);
     LocalDate deadline = deadlines.objectionDeadline(LocalDate.now(clock));
     evaluation.published(clock.instant(), deadline, VerificationCodes.next());
     SkpView skp = skps.view(evaluation.getSkpId());
     notifier.notify(skp.employeeUsername(), "evaluation-published", "/api/v1/evaluations/" + id,
         evaluation.getPeriodCode(), evaluation.getPredikat(), deadline);
+    return deadlines.objectionClosesAt(clock.instant(), clock.getZone());
   }
 
   /** The employee objects in writing within the window; the process takes it to the senior. */
@@ -256,13 +368,14 @@ public class EvaluationService {
   public EvaluationView view(long id, KinerjaUser user) {
     Evaluation evaluation = load(id);
     SkpView skp = skps.view(evaluation.getSkpId(), user);
-    return EvaluationView.of(evaluation, skp);
+    return EvaluationView.of(evaluation, skp, shownCapaian(evaluation, skp));
   }
 
   @Transactional(readOnly = true)
   public EvaluationView view(long id) {
     Evaluation evaluation = load(id);
-    return EvaluationView.of(evaluation, skps.view(evaluation.getSkpId()));
+    SkpView skp = skps.view(evaluation.getSkpId());
+    return EvaluationView.of(evaluation, skp, shownCapaian(evaluation, skp));
   }
 
   /** Mine and my direct subordinates' evaluations of a year. */
@@ -276,7 +389,7 @@ public class EvaluationService {
       // a user without an employee profile has no subordinates
     }
     return skpIds.isEmpty() ? List.of() : evaluations.findBySkpIdInOrderByPeriodFromAsc(skpIds).stream()
-        .map(e -> EvaluationView.of(e, skps.view(e.getSkpId()))).toList();
+        .map(e -> EvaluationView.of(e, skps.view(e.getSkpId()), null)).toList();
   }
 
   /** The SKP (as the process sees it). */

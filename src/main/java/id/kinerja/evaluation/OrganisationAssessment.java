@@ -25,8 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The organisation level of the annual evaluation (domain.md, distribution curve): the head of each organisation
- * (OPD, or the pemda for its own staff) sets its predikat first — employees' assessments wait for it, and a head's
+ * The organisation level of the annual evaluation (domain.md, distribution curve): the leader above each
+ * organisation (for an OPD the head of the Pemda; never the OPD's own head), or HR recording the PPK's decision with
+ * its decree number and date, sets its predikat first — employees' assessments wait for it, and a head's
  * results rating follows it; once every employee is assessed the curve is checked; out of curve, HR calibrates
  * with a reason per change. Final approval of the employees waits for that verdict.
  */
@@ -44,9 +45,12 @@ public class OrganisationAssessment {
   private final RuntimeService runtime;
   private final AuditTrail audit;
   private final Clock clock;
+  private final PredikatDecision predikatDecision;
 
   OrganisationAssessment(OrganisationRatings ratings, Evaluations evaluations, SkpService skps, Staff employees,
-      OrganizationCharts charts, CurveCheck curve, RuntimeService runtime, AuditTrail audit, Clock clock) {
+      OrganizationCharts charts, CurveCheck curve, RuntimeService runtime, AuditTrail audit, Clock clock,
+      PredikatDecision predikatDecision) {
+    this.predikatDecision = predikatDecision;
     this.ratings = ratings;
     this.evaluations = evaluations;
     this.skps = skps;
@@ -70,24 +74,62 @@ public class OrganisationAssessment {
     });
   }
 
-  /** The head who sets the organisation's predikat (empty: nobody holds a head post up the tree). */
+  /**
+   * The leader who sets the organisation's predikat: the one above the organisation (empty: nobody above it holds
+   * a head post — HR records the PPK's decision).
+   */
   @Transactional(readOnly = true)
   public Optional<UnitHead> headOf(long ratingId) {
-    return Optional.ofNullable(charts.current().firstHeadFrom(load(ratingId).getUnitId()));
+    return Optional.ofNullable(charts.current().leaderAbove(load(ratingId).getUnitId()));
   }
 
   @Transactional
   public void setPredikat(long ratingId, String predikat, String actor) {
+    setPredikat(ratingId, predikat, null, null, actor);
+  }
+
+  /**
+   * Sets the organisation's predikat. The leader above sets it; anybody else (HR, through the task's fallback)
+   * records the PPK's decision and must give the decree's number and date. The organisation's own head never does.
+   */
+  @Transactional
+  public void setPredikat(long ratingId, String predikat, String decreeNumber, String decreeDate, String actor) {
     OrganisationRating rating = load(ratingId);
-    OrganisationPredikat parsed;
+    UnitHead ownHead = charts.current().headOf(rating.getUnitId());
+    if (ownHead != null && ownHead.username() != null && ownHead.username().equals(actor)) {
+      throw ApiException.forbidden("organisation.own-head", ratingId);
+    }
+    boolean leaderAbove = headOf(ratingId).map(h -> actor != null && actor.equals(h.username())).orElse(false);
+    List<Violation> violations = new ArrayList<>();
+    OrganisationPredikat parsed = null;
     try {
       parsed = OrganisationPredikat.valueOf(String.valueOf(predikat).trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new ValidationFailedException("evaluation.invalid",
-          List.of(Violation.of("predikatOrganisasi", "organisation.predikat-unknown", String.valueOf(predikat))));
+      violations.add(Violation.of("predikatOrganisasi", "organisation.predikat-unknown", String.valueOf(predikat)));
+    }
+    String number = decreeNumber == null || decreeNumber.isBlank() ? null : decreeNumber.trim();
+    java.time.LocalDate date = null;
+    if (!leaderAbove) {
+      if (number == null || number.length() > 100) {
+        violations.add(Violation.of("nomorKeputusan", "organisation.decree-number", 100));
+      }
+      try {
+        date = decreeDate == null || decreeDate.isBlank() ? null : java.time.LocalDate.parse(decreeDate.trim()
+            .substring(0, Math.min(10, decreeDate.trim().length())));
+      } catch (java.time.format.DateTimeParseException e) {
+        date = null;
+      }
+      if (date == null) {
+        violations.add(Violation.of("tanggalKeputusan", "organisation.decree-date"));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationFailedException("evaluation.invalid", violations);
     }
     rating.set(parsed, actor, clock.instant());
-    audit.record(actor, "ORGANISATION_PREDIKAT_SET", "organisation-rating", String.valueOf(ratingId), parsed.name());
+    rating.decree(leaderAbove ? null : number, leaderAbove ? null : date);
+    audit.record(actor, "ORGANISATION_PREDIKAT_SET", "organisation-rating", String.valueOf(ratingId), parsed.name()
+        + (leaderAbove ? "" : " (keputusan PPK " + number + " tanggal " + date + ")"));
   }
 
   /** Whether every annual evaluation of the organisation has a predikat yet. */
@@ -124,21 +166,33 @@ public class OrganisationAssessment {
       row.put("evaluationId", String.valueOf(e.getId()));
       row.put("pegawai", skp.employeeName() + " (NIP " + skp.employeeNip() + ")");
       row.put("predikat", e.getPredikat() == null ? null : e.getPredikat().name());
-      row.put("predikatBaru", e.getPredikat() == null ? null : e.getPredikat().name());
+      String results = e.getResultsRating() == null ? null : e.getResultsRating().name();
+      String behaviour = e.getBehaviourRating() == null ? null : e.getBehaviourRating().name();
+      row.put("ratingHasilKerja", results);
+      row.put("ratingPerilakuKerja", behaviour);
+      row.put("ratingHasilKerjaBaru", results);
+      row.put("ratingPerilakuKerjaBaru", behaviour);
       rows.add(row);
     }
     return rows;
   }
 
-  /** One calibration change: the new predikat of an evaluation and why. */
-  public record Change(Long evaluationId, String predikatBaru, String alasan) {
+  /** One calibration change: the new results and behaviour ratings of an evaluation and why. */
+  public record Change(Long evaluationId, String ratingHasilKerjaBaru, String ratingPerilakuKerjaBaru, String alasan) {
   }
 
+  /**
+   * Calibration (domain.md, distribution curve): HR changes an employee's results or behaviour <b>rating</b>, with a
+   * reason per change; the predikat is recomputed from the matrix (DMN {@code predikat-kinerja}) and the curve is
+   * checked again on the calibrated result. Still out of curve, or any wrong row: nothing is changed (400).
+   */
   @Transactional
   public void calibrate(long ratingId, List<Change> changes, String actor) {
     OrganisationRating rating = load(ratingId);
     Map<Long, Evaluation> annual = new LinkedHashMap<>();
     annualOf(rating).forEach(e -> annual.put(e.getId(), e));
+    Map<Long, Predikat> calibrated = new LinkedHashMap<>();
+    annual.forEach((id, e) -> calibrated.put(id, e.getPredikat()));
     List<Violation> violations = new ArrayList<>();
     List<Runnable> apply = new ArrayList<>();
     for (int i = 0; i < changes.size(); i++) {
@@ -148,33 +202,57 @@ public class OrganisationAssessment {
         violations.add(Violation.of("kalibrasi[" + i + "].evaluationId", "organisation.evaluation-unknown"));
         continue;
       }
-      Predikat to;
-      try {
-        to = Predikat.valueOf(String.valueOf(change.predikatBaru()).trim().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        violations.add(Violation.of("kalibrasi[" + i + "].predikatBaru", "organisation.predikat-unknown",
-            String.valueOf(change.predikatBaru())));
-        continue;
-      }
-      if (to == evaluation.getPredikat()) {
+      Rating results = calibrationRating(change.ratingHasilKerjaBaru(), evaluation.getResultsRating(),
+          "kalibrasi[" + i + "].ratingHasilKerjaBaru", violations);
+      Rating behaviour = calibrationRating(change.ratingPerilakuKerjaBaru(), evaluation.getBehaviourRating(),
+          "kalibrasi[" + i + "].ratingPerilakuKerjaBaru", violations);
+      if (results == null || behaviour == null
+          || results == evaluation.getResultsRating() && behaviour == evaluation.getBehaviourRating()) {
         continue;
       }
       if (change.alasan() == null || change.alasan().isBlank()) {
         violations.add(Violation.of("kalibrasi[" + i + "].alasan", "organisation.calibration-reason"));
         continue;
       }
+      Predikat to = predikatDecision.of(results, behaviour);
+      calibrated.put(evaluation.getId(), to);
+      Rating fromResults = evaluation.getResultsRating();
+      Rating fromBehaviour = evaluation.getBehaviourRating();
       Predikat from = evaluation.getPredikat();
       apply.add(() -> {
-        evaluation.calibrated(to);
+        evaluation.calibrated(results, behaviour, to);
         audit.record(actor, "PREDIKAT_CALIBRATED", "evaluation", String.valueOf(evaluation.getId()),
-            from + " -> " + to + ": " + change.alasan().trim());
+            "hasil kerja " + fromResults + " -> " + results + ", perilaku " + fromBehaviour + " -> " + behaviour
+                + ", predikat " + from + " -> " + to + ": " + change.alasan().trim());
       });
+    }
+    if (violations.isEmpty()) {
+      Map<Predikat, Integer> counts = new EnumMap<>(Predikat.class);
+      calibrated.values().stream().filter(java.util.Objects::nonNull).forEach(p -> counts.merge(p, 1, Integer::sum));
+      List<CurveCheck.Breach> breaches = curve.check(rating.getPredikat(), counts);
+      if (!breaches.isEmpty()) {
+        violations.add(Violation.of("kalibrasi", "organisation.calibration-out-of-curve", breaches.stream()
+            .map(b -> b.rule().predikat() + " " + b.bound() + " " + b.allowedOrRequired() + ", ada " + b.actual())
+            .collect(java.util.stream.Collectors.joining("; "))));
+      }
     }
     if (!violations.isEmpty()) {
       throw new ValidationFailedException("evaluation.invalid", violations);
     }
     apply.forEach(Runnable::run);
     rating.checked(CurveStatus.CALIBRATED, clock.instant());
+  }
+
+  private static Rating calibrationRating(String value, Rating current, String field, List<Violation> violations) {
+    if (value == null || value.isBlank()) {
+      return current;
+    }
+    try {
+      return Rating.valueOf(value.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      violations.add(Violation.of(field, "evaluation.rating-unknown", value));
+      return null;
+    }
   }
 
   /** For the employee's annual assessment: the organisation's rating (predikat must be set first). */

@@ -43,6 +43,13 @@ public class OrganisationRating {
   @Column(name = "checked_at")
   private Instant checkedAt;
 
+  /** The PPK's decree when HR recorded the predikat (null when the leader above set it). */
+  @Column(name = "decree_number")
+  private String decreeNumber;
+
+  @Column(name = "decree_date")
+  private java.time.LocalDate decreeDate;
+
   protected OrganisationRating() {
   }
 
@@ -55,6 +62,19 @@ public class OrganisationRating {
     this.predikat = predikat;
     this.setBy = by;
     this.setAt = at;
+  }
+
+  void decree(String number, java.time.LocalDate date) {
+    this.decreeNumber = number;
+    this.decreeDate = date;
+  }
+
+  public String getDecreeNumber() {
+    return decreeNumber;
+  }
+
+  public java.time.LocalDate getDecreeDate() {
+    return decreeDate;
   }
 
   void checked(CurveStatus status, Instant at) {

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Service;
 /**
  * Scores an SKP: capaian per indicator, per RHK and weighted ({@link Achievement}, the one place of that
  * arithmetic), then the suggested results rating from the DMN decision {@code rating-hasil-kerja}, which HR can
- * edit. The counts it hands the decision use unrounded capaian and numeric indicators only. The scoring preview
+ * edit. The counts it hands the decision use unrounded capaian and numeric indicators only. An indicator without a
+ * realisation has no capaian and is left out of its RHK's mean; when it is an UTAMA indicator no rating is suggested
+ * (domain.md: the supervisor rates with a written reason). The scoring preview
  * API and the evaluation process both call this class.
  */
 @Service
@@ -30,6 +32,15 @@ public class Scoring {
   }
 
   public Score score(ScoredSkp skp) {
+    return score(skp, true);
+  }
+
+  /** The capaian only, without asking the decision for a suggestion (reads nothing, writes no history). */
+  Score measure(ScoredSkp skp) {
+    return score(skp, false);
+  }
+
+  private Score score(ScoredSkp skp, boolean suggest) {
     List<Score.RhkScore> rhkScores = new ArrayList<>();
     List<Achievement.WeightedRhk> weighted = new ArrayList<>();
     int numeric = 0;
@@ -37,11 +48,15 @@ public class Scoring {
     int utamaBelow80 = 0;
     int utamaBelow100 = 0;
     int above100 = 0;
+    boolean utamaWithoutRealisation = false;
     for (ScoredSkp.Rhk rhk : skp.rhk()) {
       List<BigDecimal> capaian = new ArrayList<>();
       for (ScoredSkp.Indicator indicator : rhk.indicators()) {
         BigDecimal c = Achievement.indicatorCapaian(indicator.realisation(), indicator.target(), indicator.direction());
         capaian.add(c);
+        if (indicator.realisation() == null && rhk.type() == RhkType.UTAMA) {
+          utamaWithoutRealisation = true;
+        }
         if (c == null) {
           continue;
         }
@@ -65,7 +80,7 @@ public class Scoring {
     }
     BigDecimal weightedCapaian = Achievement.weightedCapaian(weighted);
     Rating suggestion = null;
-    if (numeric > 0) {
+    if (suggest && numeric > 0 && !utamaWithoutRealisation) {
       Map<String, Object> inputs = new HashMap<>();
       inputs.put("capaianTertimbang", weightedCapaian == null ? null : weightedCapaian.doubleValue());
       inputs.put("porsiUtamaDiBawah80", utama == 0 ? 0.0 : (double) utamaBelow80 / utama);
@@ -75,6 +90,6 @@ public class Scoring {
           .getSingleResult().getSingleEntry();
       suggestion = Rating.valueOf(rating);
     }
-    return new Score(rhkScores, weightedCapaian, suggestion);
+    return new Score(rhkScores, weightedCapaian, suggestion, utamaWithoutRealisation);
   }
 }

@@ -63,6 +63,15 @@ public final class OrganizationChart {
     return firstHeadFrom(Long.valueOf(unitId), -1);
   }
 
+  /**
+   * The leader above a unit: the holder of the next filled head post above it, never the unit's own head (who
+   * sets an organisation's predikat, domain.md: for an OPD the head of the Pemda); null at the root.
+   */
+  public UnitHead leaderAbove(long unitId) {
+    UnitHead own = headOf.get(unitId);
+    return firstHeadFrom(parentOf.get(unitId), own == null ? -1 : own.employeeId());
+  }
+
   /** The next filled head post above the one given. */
   public UnitHead firstHeadAbove(UnitHead head) {
     return firstHeadFrom(parentOf.get(head.unitId()), head.employeeId());

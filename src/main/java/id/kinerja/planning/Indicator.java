@@ -58,7 +58,18 @@ public class Indicator {
   @Column(name = "ikm_unit_code")
   private String ikmUnitCode;
 
+  /** The targets up to the end of each periodic period, separated by {@code ;}; null: the defaults. */
+  @Column(name = "period_targets")
+  private String periodTargets;
+
   protected Indicator() {
+  }
+
+  Indicator(int sortOrder, String text, Aspect aspect, Approach approach, BigDecimal target, String unit,
+      Direction direction, Aggregation aggregation, String ikmUnitCode, java.util.List<BigDecimal> periodTargets) {
+    this(sortOrder, text, aspect, approach, target, unit, direction, aggregation, ikmUnitCode);
+    this.periodTargets = periodTargets == null || periodTargets.isEmpty() ? null : String.join(";",
+        periodTargets.stream().map(BigDecimal::toPlainString).toList());
   }
 
   Indicator(int sortOrder, String text, Aspect aspect, Approach approach, BigDecimal target, String unit,
@@ -79,7 +90,8 @@ public class Indicator {
   }
 
   Indicator copy() {
-    return new Indicator(sortOrder, text, aspect, approach, target, unit, direction, aggregation, ikmUnitCode);
+    return new Indicator(sortOrder, text, aspect, approach, target, unit, direction, aggregation, ikmUnitCode,
+        getPeriodTargets());
   }
 
   public boolean isNumeric() {
@@ -129,6 +141,12 @@ public class Indicator {
   /** The aggregation in effect: the indicator's own, else the default of its aspect. */
   public Aggregation effectiveAggregation() {
     return aggregation != null ? aggregation : Aggregation.defaultFor(aspect);
+  }
+
+  /** The entered period targets, in period order; empty when none were entered. */
+  public java.util.List<BigDecimal> getPeriodTargets() {
+    return periodTargets == null ? java.util.List.of()
+        : java.util.Arrays.stream(periodTargets.split(";")).map(BigDecimal::new).toList();
   }
 
   public String getIkmUnitCode() {

@@ -25,6 +25,15 @@ final class SkpDraftReader {
 
   /** @param linkableRhkIds the ids of the RHK in the supervisor's agreed SKP */
   static List<Rhk> read(SkpDraft draft, Set<Long> linkableRhkIds, java.util.function.Predicate<String> unitExists) {
+    return read(draft, linkableRhkIds, unitExists, -1);
+  }
+
+  /**
+   * @param periodicPeriods the number of periodic periods of the SKP's cycle (0 for an annual cadence), against which
+   *     period targets are checked; negative: not known, period targets are checked for their format only
+   */
+  static List<Rhk> read(SkpDraft draft, Set<Long> linkableRhkIds, java.util.function.Predicate<String> unitExists,
+      int periodicPeriods) {
     List<Violation> violations = new ArrayList<>();
     List<SkpDraft.RhkDraft> rhkDrafts = draft == null || draft.rhk() == null ? List.of() : draft.rhk();
     if (rhkDrafts.size() > MAX_RHK) {
@@ -52,7 +61,8 @@ final class SkpDraftReader {
       }
       List<Indicator> indicators = new ArrayList<>();
       for (int j = 0; j < indicatorDrafts.size(); j++) {
-        indicators.add(indicator(indicatorDrafts.get(j), j, at + ".indicators[" + j + "]", violations, unitExists));
+        indicators.add(indicator(indicatorDrafts.get(j), j, at + ".indicators[" + j + "]", violations, unitExists,
+            periodicPeriods));
       }
       result.add(new Rhk(i, text, type, weight, d.supervisorRhkId(), perspective, indicators));
     }
@@ -63,7 +73,7 @@ final class SkpDraftReader {
   }
 
   private static Indicator indicator(SkpDraft.IndicatorDraft d, int index, String at, List<Violation> violations,
-      java.util.function.Predicate<String> unitExists) {
+      java.util.function.Predicate<String> unitExists, int periodicPeriods) {
     if (d == null) {
       violations.add(Violation.of(at, "skp.draft.indicator-empty"));
       return null;
@@ -89,7 +99,52 @@ final class SkpDraftReader {
     if (ikmUnitCode != null && approach == Approach.KUALITATIF) {
       violations.add(Violation.of(at + ".ikmUnitCode", "skp.draft.ikm-needs-numeric"));
     }
-    return new Indicator(index, text, aspect, approach, d.target(), unit, direction, aggregation, ikmUnitCode);
+    List<BigDecimal> periodTargets = d.periodTargets() == null ? List.of() : d.periodTargets();
+    if (!periodTargets.isEmpty()) {
+      Aggregation effective = ikmUnitCode != null ? Aggregation.LATEST
+          : aggregation != null ? aggregation : aspect == null ? null : Aggregation.defaultFor(aspect);
+      periodTargets(periodTargets, approach, effective, d.target(), periodicPeriods, at + ".periodTargets",
+          violations);
+    }
+    return new Indicator(index, text, aspect, approach, d.target(), unit, direction, aggregation, ikmUnitCode,
+        periodTargets);
+  }
+
+  /**
+   * Period targets (domain.md, SKP): only for a numeric indicator, one per periodic period of the cycle, each above
+   * 0 with at most 4 decimals; for a SUM indicator they are cumulative, so they do not decrease and the last is T.
+   */
+  private static void periodTargets(List<BigDecimal> values, Approach approach, Aggregation aggregation,
+      BigDecimal target, int periodicPeriods, String at, List<Violation> violations) {
+    if (approach == Approach.KUALITATIF) {
+      violations.add(Violation.of(at, "skp.draft.period-targets-numeric-only"));
+      return;
+    }
+    if (periodicPeriods >= 0 && values.size() != periodicPeriods) {
+      violations.add(periodicPeriods == 0 ? Violation.of(at, "skp.draft.period-targets-annual")
+          : Violation.of(at, "skp.draft.period-targets-count", periodicPeriods, values.size()));
+      return;
+    }
+    for (int k = 0; k < values.size(); k++) {
+      BigDecimal v = values.get(k);
+      if (v == null || v.signum() <= 0 || v.stripTrailingZeros().scale() > 4
+          || v.abs().compareTo(new BigDecimal("1E14")) >= 0) {
+        violations.add(Violation.of(at + "[" + k + "]", "skp.draft.period-target-format", k + 1));
+        return;
+      }
+    }
+    if (aggregation == Aggregation.SUM) {
+      for (int k = 1; k < values.size(); k++) {
+        if (values.get(k).compareTo(values.get(k - 1)) < 0) {
+          violations.add(Violation.of(at + "[" + k + "]", "skp.draft.period-targets-cumulative", k + 1));
+          return;
+        }
+      }
+      if (target != null && values.get(values.size() - 1).compareTo(target) != 0) {
+        violations.add(Violation.of(at + "[" + (values.size() - 1) + "]", "skp.draft.period-targets-last",
+            target.stripTrailingZeros().toPlainString()));
+      }
+    }
   }
 
   private static String text(String value, String field, List<Violation> violations) {

@@ -41,10 +41,13 @@ public class SkpService {
   private final Clock clock;
   private final org.springframework.beans.factory.ObjectProvider<CapaianSource> capaianSource;
   private final org.springframework.context.ApplicationEventPublisher events;
+  private final org.springframework.beans.factory.ObjectProvider<PlanningSettingsSource> settingsSource;
 
   SkpService(Skps skps, id.kinerja.organization.UnitDirectory units, Staff employees, OrganizationCharts charts,
       AuditTrail audit, Clock clock, org.springframework.beans.factory.ObjectProvider<CapaianSource> capaianSource,
-      org.springframework.context.ApplicationEventPublisher events, id.kinerja.organization.EmployeeAccess access) {
+      org.springframework.context.ApplicationEventPublisher events, id.kinerja.organization.EmployeeAccess access,
+      org.springframework.beans.factory.ObjectProvider<PlanningSettingsSource> settingsSource) {
+    this.settingsSource = settingsSource;
     this.access = access;
     this.capaianSource = capaianSource;
     this.events = events;
@@ -87,12 +90,17 @@ public class SkpService {
     skps.lockById(id).orElseThrow(() -> ApiException.notFound("skp.not-found", id));
   }
 
+  /** The number of periodic periods of the SKP's cycle; -1 without a cycle. */
+  private int periodicPeriods(Skp skp) {
+    return skp.getCycleId() == null ? -1 : settingsSource.getObject().forCycle(skp.getCycleId()).periodicPeriods();
+  }
+
   @Transactional
   public SkpView replaceDraft(long id, SkpDraft draft, String actor) {
     lock(id);
     Skp skp = loadForOwner(id, actor);
     requireEditable(skp);
-    skp.replaceContent(SkpDraftReader.read(draft, linkableRhkIds(skp), units::exists));
+    skp.replaceContent(SkpDraftReader.read(draft, linkableRhkIds(skp), units::exists, periodicPeriods(skp)));
     audit.record(actor, "SKP_DRAFT_SAVED", "skp", String.valueOf(id), "rhk=" + skp.getRhk().size());
     return SkpView.of(skps.saveAndFlush(skp));
   }

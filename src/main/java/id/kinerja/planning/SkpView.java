@@ -25,7 +25,7 @@ public record SkpView(
   }
 
   public record IndicatorView(Long id, String text, Aspect aspect, Approach approach, BigDecimal target, String unit,
-      Direction direction, Aggregation aggregation, String ikmUnitCode) {
+      Direction direction, Aggregation aggregation, String ikmUnitCode, List<BigDecimal> periodTargets) {
 
     /** The aggregation in effect: the indicator's own, else the default of its aspect. */
     public Aggregation effectiveAggregation() {
@@ -49,7 +49,7 @@ public record SkpView(
             r.getSupervisorRhkId(), r.getPerspective(),
             r.getIndicators().stream().map(i -> new IndicatorView(i.getId(), i.getText(), i.getAspect(),
                 i.getApproach(), i.getTarget(), i.getUnit(), i.getDirection(), i.getAggregation(),
-                i.getIkmUnitCode())).toList())).toList(),
+                i.getIkmUnitCode(), i.getPeriodTargets())).toList())).toList(),
         skp.getReviews().stream().map(v -> new ReviewView(v.getRound(), v.getSubmittedAt(), v.getSubmittedBy(),
             v.getReviewer(), v.getDecision(), v.getNotes(), v.getDecidedAt())).toList());
   }
@@ -60,6 +60,7 @@ public record SkpView(
         BigDecimal.valueOf(r.weight()), r.supervisorRhkId(), r.perspective() == null ? null : r.perspective().name(),
         r.indicators().stream().map(i -> new SkpDraft.IndicatorDraft(i.text(), i.aspect().name(), i.approach().name(),
             i.target(), i.unit(), i.direction() == null ? null : i.direction().name(),
-            i.aggregation() == null ? null : i.aggregation().name(), i.ikmUnitCode())).toList())).toList());
+            i.aggregation() == null ? null : i.aggregation().name(), i.ikmUnitCode(),
+            i.periodTargets().isEmpty() ? null : i.periodTargets())).toList())).toList());
   }
 }

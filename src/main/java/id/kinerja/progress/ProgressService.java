@@ -22,8 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Real-time monitoring of an SKP: R so far and capaian per indicator ({@link Achievement}), per RHK and weighted
- * for the SKP, with a status. Status compares the capaian with the pace expected by today: for summed indicators
- * the share of the year gone by, for latest/average ones the full target; ON_TRACK from
+ * for the SKP, with a status. Status compares R so far with the target expected by today
+ * ({@link Achievement#targetAsOf}: the period targets of the cycle's cadence, interpolated within the period for
+ * summed indicators; the period's target for latest/average ones) — the same period targets the evaluation uses;
+ * ON_TRACK from
  * {@code kinerja.progress.on-track-ratio} of that (default 0.9), AT_RISK from {@code at-risk-ratio} (0.7), else
  * BEHIND. An indicator bound to a survey unit takes the unit's converted IKM for the year so far.
  */
@@ -34,12 +36,15 @@ public class ProgressService implements CapaianSource {
   private final Realisations realisations;
   private final SurveyService surveys;
   private final Clock clock;
+  private final id.kinerja.cycle.CycleLookup cycles;
   private final BigDecimal onTrack;
   private final BigDecimal atRisk;
 
   ProgressService(SkpService skps, Realisations realisations, SurveyService surveys, Clock clock,
+      id.kinerja.cycle.CycleLookup cycles,
       @Value("${kinerja.progress.on-track-ratio:0.9}") BigDecimal onTrack,
       @Value("${kinerja.progress.at-risk-ratio:0.7}") BigDecimal atRisk) {
+    this.cycles = cycles;
     this.skps = skps;
     this.realisations = realisations;
     this.surveys = surveys;
@@ -99,8 +104,10 @@ public class ProgressService implements CapaianSource {
     LocalDate yearStart = LocalDate.of(skp.year(), 1, 1);
     LocalDate asOf = today.getYear() == skp.year() ? today
         : today.isBefore(yearStart) ? yearStart : LocalDate.of(skp.year(), 12, 31);
-    BigDecimal yearShare = BigDecimal.valueOf(asOf.getDayOfYear())
-        .divide(BigDecimal.valueOf(Year.of(skp.year()).length()), Achievement.PRECISION);
+    List<Achievement.Span> periods = skp.cycleId() == null ? List.of() : cycles.find(skp.cycleId())
+        .map(c -> c.getCadence().periods(c.getYear()).stream().filter(p -> !"ANNUAL".equals(p.code()))
+            .map(p -> new Achievement.Span(p.start(), p.end())).toList())
+        .orElse(List.of());
     Map<Long, List<Realisation>> byIndicator = entries.stream()
         .collect(Collectors.groupingBy(Realisation::getIndicatorId));
     List<ProgressView.RhkProgress> rhkProgress = new ArrayList<>();
@@ -128,8 +135,9 @@ public class ProgressService implements CapaianSource {
           hasNumeric = true;
           capaian = Achievement.indicatorCapaian(realised, indicator.target(), indicator.direction());
           numericCapaian.add(capaian);
-          status = status(capaian, aggregation == Aggregation.SUM && indicator.ikmUnitCode() == null
-              ? yearShare : BigDecimal.ONE);
+          BigDecimal expected = Achievement.targetAsOf(Achievement.targetAggregation(indicator), indicator.target(),
+              indicator.periodTargets(), periods, skp.year(), asOf);
+          status = status(realised, expected, indicator.direction());
         }
         indicators.add(new ProgressView.IndicatorProgress(indicator.id(), indicator.text(), indicator.aspect(),
             indicator.approach(), indicator.target(), indicator.unit(), indicator.direction(), aggregation, source,
@@ -144,15 +152,16 @@ public class ProgressService implements CapaianSource {
         rhkProgress);
   }
 
-  private ProgressStatus status(BigDecimal capaian, BigDecimal expectedShare) {
+  /** R so far against the target expected by now (nothing expected yet: on track). */
+  private ProgressStatus status(BigDecimal realised, BigDecimal expected, id.kinerja.planning.Direction direction) {
+    if (expected != null && expected.signum() == 0) {
+      return ProgressStatus.ON_TRACK;
+    }
+    BigDecimal capaian = Achievement.indicatorCapaian(realised, expected, direction);
     if (capaian == null) {
       return ProgressStatus.BEHIND;
     }
-    BigDecimal expected = expectedShare.multiply(BigDecimal.valueOf(100));
-    if (expected.signum() == 0) {
-      return ProgressStatus.ON_TRACK;
-    }
-    BigDecimal ratio = capaian.divide(expected, Achievement.PRECISION);
+    BigDecimal ratio = capaian.divide(BigDecimal.valueOf(100), Achievement.PRECISION);
     if (ratio.compareTo(onTrack) >= 0) {
       return ProgressStatus.ON_TRACK;
     }

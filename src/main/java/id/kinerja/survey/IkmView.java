@@ -8,7 +8,7 @@ import java.util.Map;
 /** The IKM of a unit for a period, as {@code GET /api/v1/surveys/{unitCode}/ikm} shows it. */
 public record IkmView(String unitCode, String unitName, LocalDate from, LocalDate to, long respondents,
     Map<String, BigDecimal> nrr, BigDecimal ikm, BigDecimal ikmConverted, String grade, String gradeLabel,
-    Integer population, Integer minimumSample, Boolean sampleSufficient, boolean frozen) {
+    Integer population, Integer minimumSample, Boolean sampleSufficient, boolean frozen, String weight) {
 
   static IkmView of(String unitCode, String unitName, LocalDate from, LocalDate to, IkmResult result,
       Integer population, boolean frozen) {
@@ -17,6 +17,7 @@ public record IkmView(String unitCode, String unitName, LocalDate from, LocalDat
     Integer minimum = IkmCalculator.minimumSample(population);
     return new IkmView(unitCode, unitName, from, to, result.respondents(), nrr, result.ikm(), result.ikmConverted(),
         result.grade() == null ? null : result.grade().name(), result.grade() == null ? null : result.grade().label(),
-        population, minimum, minimum == null ? null : result.respondents() >= minimum, frozen);
+        population, minimum, minimum == null ? null : result.respondents() >= minimum, frozen,
+        result.weight() == null ? IkmWeight.EXACT_NINTH.label() : result.weight().label());
   }
 }

@@ -43,8 +43,13 @@ public class SurveyService {
   private final AuditTrail audit;
   private final Clock clock;
 
+  private final IkmWeight ikmWeight;
+
   SurveyService(SurveyResponses responses, SurveyPeriods periods, SurveyTokens tokens, UnitDirectory units,
-      Staff employees, OrganizationCharts charts, ComplaintHandling complaints, AuditTrail audit, Clock clock) {
+      Staff employees, OrganizationCharts charts, ComplaintHandling complaints, AuditTrail audit, Clock clock,
+      @org.springframework.beans.factory.annotation.Value("${kinerja.survey.ikm-weight:EXACT_NINTH}")
+      IkmWeight ikmWeight) {
+    this.ikmWeight = ikmWeight;
     this.responses = responses;
     this.periods = periods;
     this.tokens = tokens;
@@ -102,11 +107,11 @@ public class SurveyService {
     requireRange(from, to);
     return periods.findByUnitIdAndFromAndTo(unit.getId(), from, to)
         .map(closed -> IkmView.of(unit.getCode(), unit.getName(), from, to,
-            IkmCalculator.compute(closed.respondents(), closed.sums()), closed.population(), true))
+            IkmCalculator.compute(closed.respondents(), closed.sums(), ikmWeight), closed.population(), true))
         .orElseGet(() -> {
           Totals totals = totals(unit, from, to);
           return IkmView.of(unit.getCode(), unit.getName(), from, to,
-              IkmCalculator.compute(totals.respondents(), totals.sums()), unit.getServicePopulation(), false);
+              IkmCalculator.compute(totals.respondents(), totals.sums(), ikmWeight), unit.getServicePopulation(), false);
         });
   }
 
@@ -118,10 +123,10 @@ public class SurveyService {
   public java.util.Optional<java.math.BigDecimal> convertedIkm(String unitCode, LocalDate from, LocalDate to) {
     OrgUnit unit = knownUnit(unitCode);
     IkmResult result = periods.findByUnitIdAndFromAndTo(unit.getId(), from, to)
-        .map(closed -> IkmCalculator.compute(closed.respondents(), closed.sums()))
+        .map(closed -> IkmCalculator.compute(closed.respondents(), closed.sums(), ikmWeight))
         .orElseGet(() -> {
           Totals totals = totals(unit, from, to);
-          return IkmCalculator.compute(totals.respondents(), totals.sums());
+          return IkmCalculator.compute(totals.respondents(), totals.sums(), ikmWeight);
         });
     return java.util.Optional.ofNullable(result.ikmConverted());
   }
@@ -140,7 +145,7 @@ public class SurveyService {
     audit.record(actor, "SURVEY_PERIOD_CLOSED", "unit", unitCode, from + ".." + to + ", respondents="
         + totals.respondents());
     return IkmView.of(unit.getCode(), unit.getName(), from, to,
-        IkmCalculator.compute(totals.respondents(), totals.sums()), unit.getServicePopulation(), true);
+        IkmCalculator.compute(totals.respondents(), totals.sums(), ikmWeight), unit.getServicePopulation(), true);
   }
 
   /** HR hands out one-time codes for a service counter. */

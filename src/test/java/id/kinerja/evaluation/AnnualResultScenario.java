@@ -84,7 +84,7 @@ public abstract class AnnualResultScenario extends PostgresIntegrationTest {
     }
 
     postJson("hr", "/api/v1/cycles/" + cycleId + "/evaluations", "{\"period\":\"ANNUAL\"}");
-    Task organisation = awaitTask(taskService, "kadinkes", "TetapkanPredikatOrganisasi");
+    Task organisation = awaitTask(taskService, "sekda", "TetapkanPredikatOrganisasi");
     forms.submitTaskForm(awaitTask(taskService, "yusuf", "EvaluasiDiri").getId(), Map.of());
     forms.submitTaskForm(awaitTask(taskService, "nurul", "EvaluasiDiri").getId(), Map.of());
 
@@ -113,14 +113,16 @@ public abstract class AnnualResultScenario extends PostgresIntegrationTest {
 
     Evaluation nurul = evaluationOf("nurul");
     Evaluation yusuf = evaluationOf("yusuf");
-    String withoutReason = "[{\"evaluationId\":\"" + nurul.getId() + "\",\"predikatBaru\":\"BUTUH_PERBAIKAN\"},"
-        + "{\"evaluationId\":\"" + yusuf.getId() + "\",\"predikatBaru\":\"SANGAT_BAIK\"}]";
+    // calibration changes ratings (issue 15): nurul's results DI_BAWAH with behaviour DI_ATAS → BUTUH_PERBAIKAN
+    String withoutReason = "[{\"evaluationId\":\"" + nurul.getId()
+        + "\",\"ratingHasilKerjaBaru\":\"DI_BAWAH_EKSPEKTASI\"},"
+        + "{\"evaluationId\":\"" + yusuf.getId() + "\",\"ratingHasilKerjaBaru\":\"DI_ATAS_EKSPEKTASI\"}]";
     assertThatThrownBy(() -> forms.submitTaskForm(calibration.getId(), Map.of("kalibrasi", withoutReason)))
         .hasMessageContaining("wajib disertai alasan");
     identityService.setAuthentication("hr", List.of("hr", "pegawai"));
     try {
       forms.submitTaskForm(calibration.getId(), Map.of("kalibrasi", withoutReason.replace(
-          "\"BUTUH_PERBAIKAN\"}", "\"BUTUH_PERBAIKAN\",\"alasan\":\"Target desa UCI belum tercapai\"}")));
+          "\"DI_BAWAH_EKSPEKTASI\"}", "\"DI_BAWAH_EKSPEKTASI\",\"alasan\":\"Target desa UCI belum tercapai\"}")));
     } finally {
       identityService.clearAuthentication();
     }
@@ -169,6 +171,8 @@ public abstract class AnnualResultScenario extends PostgresIntegrationTest {
     for (CoreValue value : CoreValue.values()) {
       form.put(value.field(), "DI_ATAS_EKSPEKTASI");
     }
+    // no realisation is logged here, so no rating is suggested and a reason is required (issue 15)
+    form.put("alasanPerubahan", "Realisasi dinilai dari laporan bidang");
     return form;
   }
 

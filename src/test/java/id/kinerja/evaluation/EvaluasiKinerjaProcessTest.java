@@ -79,7 +79,11 @@ class EvaluasiKinerjaProcessTest {
     Mocks.register("coachingSetup", (JavaDelegate) e -> e.setVariable("planId", 9L));
     Mocks.register("coachingForms", (TaskListener) task -> { });
     Mocks.register("evaluationScoring", (JavaDelegate) e -> steps.add("scored"));
-    Mocks.register("evaluationPublication", (JavaDelegate) e -> steps.add("published"));
+    Mocks.register("evaluationPublication", (JavaDelegate) e -> {
+      steps.add("published");
+      // the window closes where EvaluationDeadlines says (ObjectionWindowProcessTest); here: 14 × 24 h on
+      e.setVariable("batasKeberatanSampai", Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(14))));
+    });
     Mocks.register("evaluationFinalisation", (JavaDelegate) e -> steps.add("finalised"));
   }
 

@@ -195,7 +195,8 @@ class EvaluationIT extends PostgresIntegrationTest {
     }
     assertThat(text).contains("DOKUMEN EVALUASI KINERJA PEGAWAI").contains("Lina Kartika, S.E.")
         .contains("198408112011032018").contains("Periode Q1 tahun 2026").contains("PREDIKAT KINERJA: BAIK")
-        .contains("target 10 usulan, realisasi 12, capaian 120.00%").contains("Kode verifikasi");
+        .contains("target 2.5 usulan, realisasi 12, capaian 120.00%") // Q1: 10 × 1 / 4 (issue 15)
+        .contains("Kode verifikasi");
     assertThat(as("kabid.gtk").getForEntity("/api/v1/evaluations/" + evaluationId + "/document.pdf", byte[].class)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(as("hr").getForEntity("/api/v1/evaluations/" + evaluationId + "/document.pdf", byte[].class)

@@ -104,8 +104,8 @@ class IkmCalculatorTest {
       "1, 1",          // 0.96025 / 0.96025
       "100, 80",       // 96.025 / 1.20775 = 79.51 → 80 (Krejcie–Morgan table: 80)
       "1000, 278",     // 960.25 / 3.45775 = 277.71 → 278 (table: 278)
-      "12000, 373"})   // 11523 / 30.95775 = 372.22 → 373
-  void krejcieMorganSampleSizeRoundedUp(int population, int sample) {
+      "12000, 372"})   // 11523 / 30.95775 = 372.22 → 372 (nearest, issue 15)
+  void krejcieMorganSampleSizeRoundedToTheNearest(int population, int sample) {
     assertThat(IkmCalculator.minimumSample(population)).isEqualTo(sample);
   }
 

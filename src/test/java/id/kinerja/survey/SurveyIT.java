@@ -90,7 +90,7 @@ class SurveyIT extends PostgresIntegrationTest {
     assertThat((String) JsonPath.read(body, "$.grade")).isEqualTo("B");
     assertThat((String) JsonPath.read(body, "$.gradeLabel")).isEqualTo("Baik");
     assertThat((Integer) JsonPath.read(body, "$.population")).isEqualTo(12000);
-    assertThat((Integer) JsonPath.read(body, "$.minimumSample")).isEqualTo(373);
+    assertThat((Integer) JsonPath.read(body, "$.minimumSample")).isEqualTo(372);
     assertThat((Boolean) JsonPath.read(body, "$.sampleSufficient")).isFalse();
   }
 

@@ -21,7 +21,8 @@ class EvaluationSteps {
 
   @Bean
   JavaDelegate evaluationPublication(EvaluationService evaluations) {
-    return execution -> evaluations.publish(evaluationId(execution));
+    return execution -> execution.setVariable("batasKeberatanSampai",
+        java.util.Date.from(evaluations.publish(evaluationId(execution))));
   }
 
   @Bean

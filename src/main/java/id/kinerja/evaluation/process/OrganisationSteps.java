@@ -43,7 +43,10 @@ class OrganisationSteps {
           organisations.calibrate(id, json.readList(task.getVariable("kalibrasi"),
               OrganisationAssessment.Change[].class, "organisation.calibration-unreadable"), who);
         } else {
-          organisations.setPredikat(id, String.valueOf(task.getVariable("predikatOrganisasi")), who);
+          Object number = task.getVariable("nomorKeputusan");
+          Object date = task.getVariable("tanggalKeputusan");
+          organisations.setPredikat(id, String.valueOf(task.getVariable("predikatOrganisasi")),
+              number == null ? null : number.toString(), date == null ? null : date.toString(), who);
         }
       });
     };

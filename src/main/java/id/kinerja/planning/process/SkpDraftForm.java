@@ -60,9 +60,31 @@ class SkpDraftForm implements TaskListener {
     }
   }
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper TREE = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /** The form shows period targets in one text field ("10; 40; 70; 100"), which the draft reads back alike. */
+  static String periodTargetsAsText(String rhkJson) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode rhk = TREE.readTree(rhkJson);
+      for (com.fasterxml.jackson.databind.JsonNode r : rhk) {
+        for (com.fasterxml.jackson.databind.JsonNode indicator : r.path("indicators")) {
+          com.fasterxml.jackson.databind.JsonNode targets = indicator.path("periodTargets");
+          if (targets.isArray() && indicator instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            List<String> values = new ArrayList<>();
+            targets.forEach(t -> values.add(t.decimalValue().toPlainString()));
+            object.put("periodTargets", String.join("; ", values));
+          }
+        }
+      }
+      return TREE.writeValueAsString(rhk);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private void prefill(DelegateTask task, long skpId) {
     SkpView skp = skps.view(skpId);
-    String draft = json.write(skp.asDraft().rhk());
+    String draft = periodTargetsAsText(json.write(skp.asDraft().rhk()));
     task.setVariableLocal(SkpVariables.FORM_RHK, SpinValues.jsonValue(draft).create());
     task.setVariableLocal(PREFILLED, SpinValues.jsonValue(draft).create());
     List<Map<String, Object>> options = new ArrayList<>();

@@ -1,0 +1,214 @@
+package id.kinerja.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.jayway.jsonpath.JsonPath;
+import id.kinerja.support.PostgresIntegrationTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Issue 15, findings 1 and 3 on PostgreSQL: the Q1 evaluation of a 2025 quarterly cycle of Seksi Pelayanan Kesehatan
+ * Primer scores against the Q1 targets (entered ones, or T × 1 / 4 for a SUM indicator), shows target, realisation
+ * and capaian per indicator from the moment it opens; budi's UTAMA indicator without any realisation gets no
+ * suggestion and the supervisor must give a reason.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PeriodicCapaianIT extends PostgresIntegrationTest {
+
+  static long cycleId;
+  static long sitiSkp;
+  static long budiSkp;
+  static long sitiEvaluation;
+  static long budiEvaluation;
+
+  @Autowired
+  TaskService taskService;
+
+  @Autowired
+  FormService forms;
+
+  private long skp2025(String username) {
+    List<Integer> ids = JsonPath.read(get(username, "/api/v1/skp?year=2025", null).getBody(),
+        "$[?(@.revision == 0)].id");
+    return ids.get(0).longValue();
+  }
+
+  private static String draft(String periodTargets) {
+    return """
+        {"rhk":[{"text":"Layanan kesehatan primer terselenggara","type":"UTAMA","weight":60,"indicators":[
+          {"text":"Kunjungan puskesmas dibina","aspect":"KUANTITAS","approach":"KUANTITATIF","target":100,
+           "unit":"kunjungan","direction":"HIGHER_IS_BETTER","periodTargets":%s}]},
+          {"text":"Laporan layanan tersusun","type":"UTAMA","weight":40,"indicators":[
+          {"text":"Laporan disusun","aspect":"KUANTITAS","approach":"KUANTITATIF","target":8,
+           "unit":"laporan","direction":"HIGHER_IS_BETTER"}]}]}""".formatted(periodTargets);
+  }
+
+  private long indicator(String username, long skp, int rhk) {
+    return ((Number) JsonPath.<List<Integer>>read(get(username, "/api/v1/skp/" + skp, null).getBody(),
+        "$.rhk[" + rhk + "].indicators[*].id").get(0)).longValue();
+  }
+
+  @Test
+  @Order(1)
+  void periodTargetsAreValidatedAgainstTheCadenceAndNothingIsStored() {
+    cycleId = openCycle("\"year\":2025,\"cadence\":\"QUARTERLY\",\"unitCode\":\"DINKES-YANKES-PRIMER\"");
+    sitiSkp = skp2025("siti");
+    budiSkp = skp2025("budi");
+
+    ResponseEntity<String> threeOfFour = putJson("siti", "/api/v1/skp/" + sitiSkp, draft("[10,40,100]"));
+    assertThat(threeOfFour.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertProblemJson(threeOfFour);
+    assertThat((String) JsonPath.read(threeOfFour.getBody(), "$.errors[0].field"))
+        .isEqualTo("rhk[0].indicators[0].periodTargets");
+    assertThat((String) JsonPath.read(threeOfFour.getBody(), "$.errors[0].message"))
+        .contains("harus 4 angka").contains("terisi 3");
+
+    ResponseEntity<String> decreasing = send("siti", org.springframework.http.HttpMethod.PUT,
+        "/api/v1/skp/" + sitiSkp, draft("[10,40,30,100]"));
+    assertThat(decreasing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    // the English text where the client asks for it
+    ResponseEntity<String> lastNotT = as("siti").exchange(org.springframework.http.RequestEntity
+        .put(java.net.URI.create("/api/v1/skp/" + sitiSkp))
+        .header("Accept-Language", "en").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .body(draft("[10,40,70,90]")), String.class);
+    assertThat(lastNotT.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) JsonPath.read(lastNotT.getBody(), "$.errors[0].message"))
+        .contains("must equal the annual target 100");
+
+    String stored = get("siti", "/api/v1/skp/" + sitiSkp, null).getBody();
+    assertThat((List<?>) JsonPath.read(stored, "$.rhk")).as("nothing half-stored").isEmpty();
+  }
+
+  @Test
+  @Order(2)
+  void theQ1EvaluationShowsThePeriodsTargetsAndCapaianFromTheStart() {
+    assertThat(putJson("siti", "/api/v1/skp/" + sitiSkp, draft("[10,40,70,100]")).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(JsonPath.<List<Object>>read(get("siti", "/api/v1/skp/" + sitiSkp, null).getBody(),
+        "$.rhk[0].indicators[0].periodTargets").toString()).isEqualTo("[10,40,70,100]");
+    postJson("siti", "/api/v1/skp/" + sitiSkp + "/submit", "");
+    postJson("kasi.primer", "/api/v1/skp/" + sitiSkp + "/review", "{\"decision\":\"APPROVE\"}");
+    assertThat(postJson("siti", "/api/v1/skp/" + sitiSkp + "/realisations", "{\"indicatorId\":"
+        + indicator("siti", sitiSkp, 0) + ",\"date\":\"2025-03-10\",\"value\":10}").getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    assertThat(postJson("siti", "/api/v1/skp/" + sitiSkp + "/realisations", "{\"indicatorId\":"
+        + indicator("siti", sitiSkp, 1) + ",\"date\":\"2025-03-20\",\"value\":2}").getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+
+    putJson("budi", "/api/v1/skp/" + budiSkp, draft("null"));
+    postJson("budi", "/api/v1/skp/" + budiSkp + "/submit", "");
+    postJson("kasi.primer", "/api/v1/skp/" + budiSkp + "/review", "{\"decision\":\"APPROVE\"}");
+    assertThat(postJson("budi", "/api/v1/skp/" + budiSkp + "/realisations", "{\"indicatorId\":"
+        + indicator("budi", budiSkp, 0) + ",\"date\":\"2025-03-10\",\"value\":30}").getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+
+    assertThat(postJson("hr", "/api/v1/cycles/" + cycleId + "/evaluations", "{\"period\":\"Q1\"}").getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+    Task self = awaitTask(taskService, "siti", "EvaluasiDiri");
+    sitiEvaluation = ((Number) taskService.getVariable(self.getId(), "evaluationId")).longValue();
+    budiEvaluation = ((Number) taskService.getVariable(awaitTask(taskService, "budi", "EvaluasiDiri").getId(),
+        "evaluationId")).longValue();
+
+    String open = get("siti", "/api/v1/evaluations/" + sitiEvaluation, null).getBody();
+    assertThat((String) JsonPath.read(open, "$.status")).isEqualTo("SELF_EVALUATION");
+    assertThat(JsonPath.read(open, "$.rhk[0].indicators[0].target").toString()).isEqualTo("10");
+    assertThat(JsonPath.read(open, "$.rhk[0].indicators[0].realisation").toString()).isEqualTo("10");
+    assertThat(JsonPath.read(open, "$.rhk[0].indicators[0].capaian").toString()).isEqualTo("100.0");
+    assertThat(JsonPath.read(open, "$.rhk[1].indicators[0].target").toString()).as("T × 1 / 4").isEqualTo("2");
+    assertThat(JsonPath.read(open, "$.rhk[1].capaian").toString()).isEqualTo("100.0");
+    assertThat(JsonPath.read(open, "$.weightedCapaian").toString()).isEqualTo("100.0");
+
+    forms.submitTaskForm(self.getId(), Map.of("evaluasiDiri", "[{\"rhk\":\"Layanan\",\"penilaian\":\"SESUAI_EKSPEKTASI\"}]"));
+    String scored = get("siti", "/api/v1/evaluations/" + sitiEvaluation, null).getBody();
+    assertThat((String) JsonPath.read(scored, "$.suggestedRating")).isEqualTo("SESUAI_EKSPEKTASI");
+    assertThat(JsonPath.read(scored, "$.weightedCapaian").toString()).isEqualTo("100.0");
+    assertThat(JsonPath.read(scored, "$.rhk[1].indicators[0].capaian").toString()).isEqualTo("100.0");
+
+    // the dokumen evaluasi shows the same period targets and capaian
+    Task assessment = assessmentOf(sitiEvaluation);
+    forms.submitTaskForm(assessment.getId(), assessment(null));
+    forms.submitTaskForm(awaitTask(taskService, "kabid.yankes", "PersetujuanAkhir").getId(),
+        Map.of("keputusan", "APPROVE"));
+    ResponseEntity<byte[]> pdf = as("siti").getForEntity("/api/v1/evaluations/" + sitiEvaluation + "/document.pdf",
+        byte[].class);
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String text;
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getBody())) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(text).contains("target 10 kunjungan, realisasi 10, capaian 100.00%")
+        .contains("target 2 laporan, realisasi 2, capaian 100.00%");
+  }
+
+  @Test
+  @Order(3)
+  void anUtamaIndicatorWithoutRealisationGetsNoSuggestionAndTheSupervisorGivesAReason() {
+    String open = get("budi", "/api/v1/evaluations/" + budiEvaluation, null).getBody();
+    assertThat((Object) JsonPath.read(open, "$.rhk[1].indicators[0].capaian")).isNull();
+    assertThat((String) JsonPath.read(open, "$.rhk[1].indicators[0].note")).isEqualTo("belum ada realisasi");
+    assertThat(JsonPath.read(open, "$.weightedCapaian").toString()).as("only the RHK with a capaian")
+        .isEqualTo("120.0");
+
+    forms.submitTaskForm(awaitTask(taskService, "budi", "EvaluasiDiri").getId(),
+        Map.of("evaluasiDiri", "[{\"rhk\":\"Layanan\",\"penilaian\":\"DI_ATAS_EKSPEKTASI\"}]"));
+    String scored = get("budi", "/api/v1/evaluations/" + budiEvaluation, null).getBody();
+    assertThat(JsonPath.<Map<String, Object>>read(scored, "$").get("suggestedRating")).as("no suggestion").isNull();
+
+    Task assessment = assessmentOf(budiEvaluation);
+    assertThatThrownBy(() -> forms.submitTaskForm(assessment.getId(), assessment(null)))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("belum ada realisasi");
+    forms.submitTaskForm(assessment.getId(), assessment("Laporan belum disusun pada triwulan I"));
+    assertThat((String) JsonPath.read(get("budi", "/api/v1/evaluations/" + budiEvaluation, null).getBody(),
+        "$.overrideReason")).contains("triwulan I");
+  }
+
+  /** kasi.primer assesses siti and budi: the task of one evaluation, waited for (bounded). */
+  private Task assessmentOf(long evaluationId) {
+    long until = System.currentTimeMillis() + 20_000;
+    while (System.currentTimeMillis() < until) {
+      for (Task task : taskService.createTaskQuery().taskAssignee("kasi.primer")
+          .taskDefinitionKey("PenilaianKinerja").list()) {
+        Object id = taskService.getVariable(task.getId(), "evaluationId");
+        if (id instanceof Number n && n.longValue() == evaluationId) {
+          return task;
+        }
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("no assessment task of evaluation " + evaluationId);
+  }
+
+  private static Map<String, Object> assessment(String reason) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("ratingHasilKerja", "SESUAI_EKSPEKTASI");
+    form.put("ratingPerilakuKerja", "SESUAI_EKSPEKTASI");
+    for (CoreValue value : CoreValue.values()) {
+      form.put(value.field(), "SESUAI_EKSPEKTASI");
+    }
+    if (reason != null) {
+      form.put("alasanPerubahan", reason);
+    }
+    return form;
+  }
+}

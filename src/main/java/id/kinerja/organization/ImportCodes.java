@@ -1,6 +1,9 @@
 package id.kinerja.organization;
 
+import id.kinerja.common.Violation;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,6 +18,18 @@ final class ImportCodes {
 
   static boolean validCode(String code) {
     return CODE.matcher(code).matches();
+  }
+
+  /** A row's {@code kode}: well-formed and not already used by an earlier row of the same file. */
+  static void checkCode(String code, int row, Map<String, Integer> firstRow, List<Violation> violations) {
+    if (!validCode(code)) {
+      violations.add(Violation.atRow(row, "kode", "import.code-invalid", code));
+      return;
+    }
+    Integer earlier = firstRow.putIfAbsent(code, row);
+    if (earlier != null) {
+      violations.add(Violation.atRow(row, "kode", "import.code-duplicate", code, earlier));
+    }
   }
 
   static boolean validName(String name) {

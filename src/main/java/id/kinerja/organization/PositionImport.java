@@ -100,14 +100,7 @@ public class PositionImport {
       int n = row.line();
       int before = violations.size();
       String code = row.get("kode");
-      if (!ImportCodes.validCode(code)) {
-        violations.add(Violation.atRow(n, "kode", "import.code-invalid", code));
-      } else {
-        Integer earlier = firstRow.putIfAbsent(code, n);
-        if (earlier != null) {
-          violations.add(Violation.atRow(n, "kode", "import.code-duplicate", code, earlier));
-        }
-      }
+      ImportCodes.checkCode(code, n, firstRow, violations);
       if (!ImportCodes.validName(row.get("nama"))) {
         violations.add(Violation.atRow(n, "nama", "import.position-name-required", ImportCodes.NAME_MAX));
       }

@@ -99,14 +99,7 @@ public class UnitImport {
       int before = violations.size();
       String code = row.get("kode");
       String parentCode = row.get("induk_kode");
-      if (!ImportCodes.validCode(code)) {
-        violations.add(Violation.atRow(n, "kode", "import.code-invalid", code));
-      } else {
-        Integer earlier = firstRow.putIfAbsent(code, n);
-        if (earlier != null) {
-          violations.add(Violation.atRow(n, "kode", "import.code-duplicate", code, earlier));
-        }
-      }
+      ImportCodes.checkCode(code, n, firstRow, violations);
       if (!ImportCodes.validName(row.get("nama"))) {
         violations.add(Violation.atRow(n, "nama", "import.unit-name-required", ImportCodes.NAME_MAX));
       }

@@ -209,7 +209,12 @@ class PackagedJarIT {
       environment.putAll(env);
       environment.put("SERVER_PORT", String.valueOf(port));
       App app = new App(builder.start(), log, port);
-      app.awaitReady();
+      try {
+        app.awaitReady();
+      } catch (RuntimeException | Error notReady) {
+        app.process.destroyForcibly(); // never leave a JVM behind a failed start
+        throw notReady;
+      }
       return app;
     }
 

@@ -11,7 +11,6 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -55,10 +54,7 @@ class NotReadyYet extends OncePerRequestFilter {
     }
     ProblemDetail problem = problems.create(HttpStatus.SERVICE_UNAVAILABLE, "not-ready", "error.not-ready",
         new Object[0], locales.resolveLocale(request));
-    response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
     response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), problem);
+    Problems.write(response, problem, json);
   }
 }

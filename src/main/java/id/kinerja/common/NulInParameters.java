@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -54,10 +53,7 @@ class NulInParameters extends OncePerRequestFilter {
         new Object[0], locale);
     problem.setProperty("errors", problems.describe(
         List.of(Violation.of(field, "input.text-nul", TextLimits.MAX_CHARS)), locale));
-    response.setStatus(HttpStatus.BAD_REQUEST.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), problem);
+    Problems.write(response, problem, json);
   }
 
   private static String fieldWithNul(Map<String, String[]> parameters) {

@@ -48,11 +48,8 @@ class ProblemErrorController extends BasicErrorController {
       return super.errorHtml(request, response);
     }
     ProblemDetail problem = problem(request);
-    response.setStatus(problem.getStatus());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
     try {
-      json.writeValue(response.getOutputStream(), problem);
+      Problems.write(response, problem, json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -30,6 +30,18 @@ public class Problems {
     return problem;
   }
 
+  /**
+   * Writes a problem as the whole answer of a servlet filter or error handler (outside Spring MVC's message
+   * converters): its status, {@code application/problem+json} in UTF-8, the JSON body.
+   */
+  public static void write(jakarta.servlet.http.HttpServletResponse response, ProblemDetail problem,
+      com.fasterxml.jackson.databind.ObjectMapper json) throws java.io.IOException {
+    response.setStatus(problem.getStatus());
+    response.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    json.writeValue(response.getOutputStream(), problem);
+  }
+
   public List<Map<String, Object>> describe(List<Violation> violations, Locale locale) {
     return violations.stream().map(v -> {
       Map<String, Object> error = new LinkedHashMap<>();

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -59,9 +58,6 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
       String key, Object... args) throws IOException {
     ProblemDetail problem = problems.create(status, type, key, args, locales.resolveLocale(request));
     problem.setInstance(java.net.URI.create(request.getRequestURI()));
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), problem);
+    Problems.write(response, problem, json);
   }
 }

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class PortalPagesIT extends PortalScenario {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+
   @Test
   void anonymousVisitorsAreSentToTheLoginAndTheRootLeadsToTheHomePage() {
     PortalSession anonymous = new PortalSession(port);
@@ -59,6 +62,9 @@ class PortalPagesIT extends PortalScenario {
     assertThat(webappUser.body()).contains("\"userId\":\"" + EMPLOYEE + "\"");
     HttpResponse<String> home = ani.get("/app/beranda");
     assertThat(home.statusCode()).isEqualTo(200);
+    // the session lives in the database, where a second node finds it (decision 66)
+    assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Long.class,
+        EMPLOYEE)).isPositive();
     assertThat(home.body()).contains("Selamat datang, Ani Lestari").contains("Disetujui")
         .contains("Belum ada isian minggu ini: Laporan layanan bulanan");
     assertThat(home.headers().firstValue("Content-Security-Policy").orElseThrow())

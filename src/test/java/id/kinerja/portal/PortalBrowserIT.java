@@ -141,6 +141,28 @@ class PortalBrowserIT extends PortalScenario {
     }
   }
 
+  @Test
+  void anEmployeeReadsHerEvaluationAndObjectsOnAPhone() {
+    long evaluationId = publishedEvaluation();
+    try (Chromium phone = Chromium.open(SHOTS, 390, 844)) {
+      logIn(phone, EMPLOYEE, null);
+      phone.awaitText("Selamat datang");
+      phone.screenshot("phone-09-beranda-keberatan");
+      phone.go(base() + "/app/evaluasi/" + evaluationId);
+      phone.awaitText("Predikat kinerja");
+      accessible(phone, "evaluasi");
+      phone.screenshot("phone-10-evaluasi");
+      phone.driver().findElement(By.id("reasons")).sendKeys("Laporan bulanan triwulan I sudah lengkap dan tepat"
+          + " waktu; mohon ditinjau kembali.");
+      phone.click(By.cssSelector("#keberatan button[type=submit]"));
+      phone.awaitText("Keberatan Anda terkirim");
+      phone.screenshot("phone-11-keberatan-terkirim");
+    }
+    assertThat((String) JsonPath.read(get(EMPLOYEE, "/api/v1/evaluations/" + evaluationId, null).getBody(),
+        "$.status")).isEqualTo("OBJECTION");
+    awaitTask(taskService, HEAD, "PutuskanKeberatan");
+  }
+
   private void logIn(Chromium browser, String username, String screenshot) {
     browser.go(base() + "/app/beranda");
     browser.await(By.id("username")).sendKeys(username);

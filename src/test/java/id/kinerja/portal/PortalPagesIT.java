@@ -164,6 +164,33 @@ class PortalPagesIT extends PortalScenario {
     assertThat(english.body()).contains("Daily report").contains("lang=\"en\"");
   }
 
+  @Test
+  void theEvaluationPageShowsTheResultAndTheDocumentAndRefusesBadObjections() {
+    long evaluationId = publishedEvaluation();
+    PortalSession ani = portal(EMPLOYEE);
+    HttpResponse<String> page = ani.get("/app/evaluasi/" + evaluationId);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Sesuai ekspektasi").contains("Baik").contains("dokumen.pdf");
+    HttpResponse<String> pdf = ani.get("/app/evaluasi/" + evaluationId + "/dokumen.pdf", "application/pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+    assertThat(pdf.body()).startsWith("%PDF");
+    assertThat(ani.get("/app/evaluasi").body()).contains("/app/evaluasi/" + evaluationId);
+
+    // a colleague may neither read nor object
+    assertThat(portal(COLLEAGUE).get("/app/evaluasi/" + evaluationId).statusCode()).isEqualTo(403);
+    assertThat(portal(COLLEAGUE).post("/app/evaluasi/" + evaluationId + "/keberatan",
+        Map.of("reasons", "bukan milik saya")).statusCode()).isEqualTo(403);
+    // without reasons: refused with the reason, as a page
+    HttpResponse<String> empty = ani.post("/app/evaluasi/" + evaluationId + "/keberatan", Map.of("reasons", " "));
+    assertThat(empty.statusCode()).isBetween(400, 409);
+    assertThat(empty.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    // nothing stored: no objection, or only the browser test's real one
+    String reasons = JsonPath.read(get(EMPLOYEE, "/api/v1/evaluations/" + evaluationId, null).getBody(),
+        "$.objectionReasons");
+    assertThat(reasons == null || reasons.startsWith("Laporan bulanan")).as(reasons).isTrue();
+  }
+
   private int entries(long skpId, int indicatorId) {
     List<Object> found = JsonPath.read(get(EMPLOYEE, "/api/v1/skp/" + skpId + "/realisations", null).getBody(),
         "$[?(@.indicatorId == " + indicatorId + ")]");

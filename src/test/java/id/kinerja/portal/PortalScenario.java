@@ -29,6 +29,13 @@ abstract class PortalScenario extends PostgresIntegrationTest {
   }
 
   private static Scenario scenario;
+  private static Long publishedEvaluation;
+
+  @Autowired
+  org.camunda.bpm.engine.TaskService taskService;
+
+  @Autowired
+  org.camunda.bpm.engine.FormService forms;
 
   @Autowired
   IdentityService identityService;
@@ -47,8 +54,43 @@ abstract class PortalScenario extends PostgresIntegrationTest {
     return scenario;
   }
 
+  /**
+   * Ani's Q1 evaluation, published (self-evaluation, prt.kasi's assessment, prt.kadis's approval): its objection
+   * window is open. Q1 has no realisation (the entries are dated today), so the assessment gives its reason.
+   */
+  synchronized long publishedEvaluation() {
+    if (publishedEvaluation == null) {
+      Scenario s = scenario();
+      assertThat(postJson("hr", "/api/v1/cycles/" + s.cycleId() + "/evaluations", "{\"period\":\"Q1\"}")
+          .getStatusCode().is2xxSuccessful()).isTrue();
+      org.camunda.bpm.engine.task.Task self = awaitTask(taskService, EMPLOYEE, "EvaluasiDiri");
+      forms.submitTaskForm(self.getId(), java.util.Map.of("evaluasiDiri",
+          "[{\"rhk\":\"Layanan\",\"penilaian\":\"SESUAI_EKSPEKTASI\"}]"));
+      java.util.Map<String, Object> assessment = new java.util.HashMap<>();
+      assessment.put("ratingHasilKerja", "SESUAI_EKSPEKTASI");
+      assessment.put("ratingPerilakuKerja", "SESUAI_EKSPEKTASI");
+      assessment.put("alasanPerubahan", "Triwulan I belum ada isian; dinilai dari laporan bulanan");
+      for (id.kinerja.evaluation.CoreValue value : id.kinerja.evaluation.CoreValue.values()) {
+        assessment.put(value.field(), "SESUAI_EKSPEKTASI");
+      }
+      assessment.put("catatan", "Pertahankan ketertiban arsip");
+      forms.submitTaskForm(awaitTask(taskService, SUPERVISOR, "PenilaianKinerja").getId(), assessment);
+      forms.submitTaskForm(awaitTask(taskService, HEAD, "PersetujuanAkhir").getId(),
+          java.util.Map.of("keputusan", "APPROVE"));
+      List<Integer> ids = JsonPath.read(get(EMPLOYEE, "/api/v1/evaluations?year=" + year(), null).getBody(),
+          "$[?(@.periodCode == 'Q1' && @.status == 'PUBLISHED')].id");
+      assertThat(ids).hasSize(1);
+      publishedEvaluation = ids.get(0).longValue();
+    }
+    return publishedEvaluation;
+  }
+
+  static int year() {
+    return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).getYear();
+  }
+
   private Scenario build() {
-    int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).getYear();
+    int year = year();
     ok(postCsv("hr", "/api/v1/units/import", """
         kode,nama,tingkat,induk_kode,zona_waktu
         PRT,Pemerintah Kabupaten Uji Portal,PEMDA,,WIB

@@ -34,7 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Item 3 of issue 20, the races issue 13 did not cover: one task completed at once through the API and through the
  * engine REST API (Tasklist's path), twenty requests with one Idempotency-Key, two HR officers setting one reward
- * budget. Fixture: the 2026 cycle of DISDUKCAPIL-CAPIL (intan; supervisor kabid.capil), used by no other test.
+ * budget. Fixture: the 2025 cycle of DISDUKCAPIL-CAPIL (intan; supervisor kabid.capil; a past year, so that realisation
+ * dates are not in the future), used by no other test.
  */
 class RacesIT extends PostgresIntegrationTest {
 
@@ -62,7 +63,7 @@ class RacesIT extends PostgresIntegrationTest {
     long skp = agreedSkpOfIntan();
     List<Integer> indicators = JsonPath.read(get("intan", "/api/v1/skp/" + skp, null).getBody(),
         "$.rhk[*].indicators[*].id");
-    String body = "{\"indicatorId\":" + indicators.get(0) + ",\"date\":\"2026-03-02\",\"value\":3}";
+    String body = "{\"indicatorId\":" + indicators.get(0) + ",\"date\":\"2025-03-02\",\"value\":3}";
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     long before = jdbc.queryForObject("select count(*) from realisation where indicator_id = ?", Long.class,
         indicators.get(0));
@@ -70,7 +71,7 @@ class RacesIT extends PostgresIntegrationTest {
     List<ResponseEntity<String>> answers = together(20, () -> {
       HttpHeaders headers = new HttpHeaders();
       headers.setContentType(MediaType.APPLICATION_JSON);
-      headers.set("Idempotency-Key", "races-intan-2026-03-02");
+      headers.set("Idempotency-Key", "races-intan-2025-03-02");
       return as("intan").exchange("/api/v1/skp/" + skp + "/realisations", HttpMethod.POST,
           new HttpEntity<>(body, headers), String.class);
     });
@@ -123,10 +124,12 @@ class RacesIT extends PostgresIntegrationTest {
     }
   }
 
-  /** Intan's 2026 SKP agreed: the review raced through the API and engine REST's submit-form at once. */
+  /** Intan's 2025 SKP agreed: the review raced through the API and engine REST's submit-form at once. */
   private synchronized long agreedSkpOfIntan() throws Exception {
-    openCycle("\"year\":2026,\"cadence\":\"QUARTERLY\",\"unitCode\":\"DISDUKCAPIL-CAPIL\"");
-    long skp = skpOf("intan");
+    openCycle("\"year\":2025,\"cadence\":\"QUARTERLY\",\"unitCode\":\"DISDUKCAPIL-CAPIL\"");
+    List<Integer> ids = JsonPath.read(get("intan", "/api/v1/skp?year=2025", null).getBody(),
+        "$[?(@.revision == 0)].id");
+    long skp = ids.get(0).longValue();
     String status = JsonPath.read(get("intan", "/api/v1/skp/" + skp, null).getBody(), "$.status");
     if (status.equals("AGREED")) {
       return skp;

@@ -56,7 +56,10 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
     SENIOR("kabid.yankes", "127.0.0.66"),
     HR("hr", "127.0.0.67"),
     OTHER_HEAD("kadisdik", "127.0.0.68"),
-    /** The data model has no acting heads (Plt./Plh., domain.md); cells are "-" until it does. */
+    /**
+     * Acting heads exist (decision 67, ActingHeadIT); appointing one here would move the reviews other tests wait
+     * for in the shared demo data, so the cells stay "-" until the fixture gets a government of its own.
+     */
     ACTING_HEAD(null, null);
 
     final String username;

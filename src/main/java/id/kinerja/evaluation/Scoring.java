@@ -22,6 +22,12 @@ import org.springframework.stereotype.Service;
 public class Scoring {
 
   public static final String RATING_DECISION = "rating-hasil-kerja";
+  /** The decision's inputs this class passes and the output it reads (its contract with the DMN). */
+  public static final String IN_WEIGHTED = "capaianTertimbang";
+  public static final String IN_UTAMA_BELOW_80 = "porsiUtamaDiBawah80";
+  public static final String IN_UTAMA_BELOW_100 = "jumlahUtamaDiBawah100";
+  public static final String IN_ABOVE_100 = "porsiDiAtas100";
+  public static final String OUT_RATING = "ratingHasilKerja";
   private static final BigDecimal EIGHTY = BigDecimal.valueOf(80);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -82,12 +88,12 @@ public class Scoring {
     Rating suggestion = null;
     if (suggest && numeric > 0 && !utamaWithoutRealisation) {
       Map<String, Object> inputs = new HashMap<>();
-      inputs.put("capaianTertimbang", weightedCapaian == null ? null : weightedCapaian.doubleValue());
-      inputs.put("porsiUtamaDiBawah80", utama == 0 ? 0.0 : (double) utamaBelow80 / utama);
-      inputs.put("jumlahUtamaDiBawah100", utamaBelow100);
-      inputs.put("porsiDiAtas100", (double) above100 / numeric);
+      inputs.put(IN_WEIGHTED, weightedCapaian == null ? null : weightedCapaian.doubleValue());
+      inputs.put(IN_UTAMA_BELOW_80, utama == 0 ? 0.0 : (double) utamaBelow80 / utama);
+      inputs.put(IN_UTAMA_BELOW_100, utamaBelow100);
+      inputs.put(IN_ABOVE_100, (double) above100 / numeric);
       String rating = decisions.evaluateDecisionByKey(RATING_DECISION).variables(inputs).evaluate()
-          .getSingleResult().getSingleEntry();
+          .getSingleResult().getEntry(OUT_RATING);
       suggestion = Rating.valueOf(rating);
     }
     return new Score(rhkScores, weightedCapaian, suggestion, utamaWithoutRealisation);

@@ -25,7 +25,7 @@ import org.w3c.dom.NodeList;
  * Kinerja's rules for a deployment, before the engine parses it (decision 70): well-formed files of a known kind;
  * per executable process and decision a known key (a {@link ModelContract}) that still has the elements, messages,
  * inputs and outputs the contract names, and a historyTimeToLive; every user task assigned (assignee, candidate
- * users or groups, or a create listener of Kinerja that assigns it) with a {@code camunda:formRef} to a form of the
+ * users or groups, or a create listener the contract names as assigning it) with a {@code camunda:formRef} to a form of the
  * deployment or one deployed; every delegate expression and expression naming only beans the models may use, no
  * {@code camunda:class}; forms with an id and a schema Tasklist 7.24 renders. Every broken rule is reported.
  */
@@ -161,14 +161,16 @@ final class ModelRules {
       if (process.getAttributeNS(CAMUNDA_BPMN, "historyTimeToLive").isBlank()) {
         violations.add(Violation.of(file + "#" + key, "model.history-ttl", label(process), key));
       }
+      Set<String> assigners = contract == null ? Set.of() : contract.assigners();
       for (Element task : elements(process, "userTask")) {
-        checkUserTask(file, task, environment, formsHere, violations);
+        checkUserTask(file, task, assigners, environment, formsHere, violations);
       }
     }
     checkExpressions(file, root, environment, violations);
   }
 
-  private void checkUserTask(String file, Element task, Environment environment, Set<String> formsHere,
+  private void checkUserTask(String file, Element task, Set<String> assigners, Environment environment,
+      Set<String> formsHere,
       List<Violation> violations) {
     String id = task.getAttribute("id");
     boolean assigned = !task.getAttributeNS(CAMUNDA_BPMN, "assignee").isBlank()
@@ -178,7 +180,7 @@ final class ModelRules {
       boolean create = "create".equals(listener.getAttribute("event"));
       String delegate = listener.getAttribute("delegateExpression");
       Matcher name = beanName(delegate);
-      if (create && name != null && environment.isModelBean(name.group(1))) {
+      if (create && name != null && assigners.contains(name.group(1)) && environment.isModelBean(name.group(1))) {
         assigned = true;
       }
     }

@@ -11,6 +11,6 @@ class CoachingModelContract {
   @Bean
   ModelContract pembinaanKinerjaContract() {
     return ModelContract.process(id.kinerja.coaching.CoachingService.PROCESS_KEY, CoachingSteps.PLAN,
-        CoachingSteps.SESSION, CoachingSteps.ACKNOWLEDGE);
+        CoachingSteps.SESSION, CoachingSteps.ACKNOWLEDGE).assignedBy("coachingForms");
   }
 }

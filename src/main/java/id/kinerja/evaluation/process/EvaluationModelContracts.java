@@ -12,13 +12,14 @@ class EvaluationModelContracts {
   ModelContract evaluasiKinerjaContract() {
     return ModelContract.process(id.kinerja.evaluation.EvaluationOpening.PROCESS_KEY, EvaluationForms.SELF,
         EvaluationForms.ASSESSMENT, EvaluationForms.APPROVAL, EvaluationForms.OBJECTION, EvaluationForms.NOMINATE,
-        EvaluationForms.PEER).withMessages(id.kinerja.evaluation.EvaluationService.OBJECTION_MESSAGE);
+        EvaluationForms.PEER).withMessages(id.kinerja.evaluation.EvaluationService.OBJECTION_MESSAGE)
+        .assignedBy("evaluationForms");
   }
 
   @Bean
   ModelContract predikatOrganisasiContract() {
     return ModelContract.process(id.kinerja.evaluation.OrganisationAssessment.PROCESS_KEY,
-        OrganisationSteps.CALIBRATION);
+        OrganisationSteps.CALIBRATION).assignedBy("organisationForms");
   }
 
   @Bean

@@ -11,6 +11,7 @@ class PlanningModelContract {
   @Bean
   ModelContract skpPlanningContract() {
     return ModelContract.process(id.kinerja.planning.SkpPlanning.PROCESS_KEY, id.kinerja.planning.SkpVariables.TASK_DRAFT,
-        id.kinerja.planning.SkpVariables.TASK_REVIEW, id.kinerja.planning.SkpVariables.TASK_ESCALATION);
+        id.kinerja.planning.SkpVariables.TASK_REVIEW, id.kinerja.planning.SkpVariables.TASK_ESCALATION)
+        .assignedBy("skpReviewForm", "skpEscalation");
   }
 }

@@ -11,6 +11,6 @@ class CheckInModelContract {
   @Bean
   ModelContract dialogKinerjaContract() {
     return ModelContract.process(CheckInStarter.PROCESS_KEY, CheckInForms.TASK_DIALOG, CheckInForms.TASK_ACKNOWLEDGE,
-        CheckInForms.TASK_MISSED);
+        CheckInForms.TASK_MISSED).assignedBy("checkInForms");
   }
 }

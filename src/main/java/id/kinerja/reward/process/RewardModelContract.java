@@ -10,6 +10,6 @@ class RewardModelContract {
 
   @Bean
   ModelContract penghargaanContract() {
-    return ModelContract.process("penghargaan", RewardForms.PROPOSE);
+    return ModelContract.process("penghargaan", RewardForms.PROPOSE).assignedBy("rewardForms");
   }
 }

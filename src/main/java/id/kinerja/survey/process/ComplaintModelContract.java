@@ -10,6 +10,7 @@ class ComplaintModelContract {
 
   @Bean
   ModelContract tindakLanjutPengaduanContract() {
-    return ModelContract.process(id.kinerja.survey.ComplaintHandling.PROCESS_KEY, ComplaintResponseForm.ESCALATED_TASK);
+    return ModelContract.process(id.kinerja.survey.ComplaintHandling.PROCESS_KEY, ComplaintResponseForm.ESCALATED_TASK)
+        .assignedBy("complaintResponse");
   }
 }

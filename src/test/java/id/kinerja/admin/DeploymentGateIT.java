@@ -50,6 +50,17 @@ class DeploymentGateIT extends PostgresIntegrationTest {
 
   ResponseEntity<String> deploy(String user, String language, Map<String, String> fields, String fileName,
       String content) {
+    return deployWith(http, user, language, fields, fileName, content);
+  }
+
+  /** A deployment as the desktop Modeler sends it (usable from other tests). */
+  ResponseEntity<String> deployWith(org.springframework.boot.test.web.client.TestRestTemplate client, String user,
+      Map<String, String> fields, String fileName, String content) {
+    return deployWith(client, user, null, fields, fileName, content);
+  }
+
+  static ResponseEntity<String> deployWith(org.springframework.boot.test.web.client.TestRestTemplate client,
+      String user, String language, Map<String, String> fields, String fileName, String content) {
     MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
     fields.forEach(body::add);
     body.add("data", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
@@ -63,7 +74,7 @@ class DeploymentGateIT extends PostgresIntegrationTest {
     if (language != null) {
       headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
     }
-    return as(user).postForEntity(CREATE, new HttpEntity<>(body, headers), String.class);
+    return client.withBasicAuth(user, PASSWORD).postForEntity(CREATE, new HttpEntity<>(body, headers), String.class);
   }
 
   int versions() {

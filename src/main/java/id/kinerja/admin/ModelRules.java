@@ -43,6 +43,7 @@ final class ModelRules {
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{(.*?)}", Pattern.DOTALL);
   private static final Pattern ONLY_NAME = Pattern.compile("\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*");
   private static final Pattern QUOTED = Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern ROOT = Pattern.compile("(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_]*)\\s*\\.");
 
   /** What the rules ask the running application. */
@@ -269,7 +270,10 @@ final class ModelRules {
         for (Element input : elements(decision, "input")) {
           for (Element expression : elements(input, "inputExpression")) {
             for (Element text : elements(expression, "text")) {
-              inputs.add(text.getTextContent().trim());
+              Matcher names = NAME.matcher(QUOTED.matcher(text.getTextContent()).replaceAll("''"));
+              while (names.find()) {
+                inputs.add(names.group());
+              }
             }
           }
           String variable = input.getAttributeNS(CAMUNDA_DMN, "inputVariable");

@@ -25,8 +25,8 @@ class EvaluationModelContracts {
   @Bean
   ModelContract ratingHasilKerjaContract() {
     return ModelContract.decision(id.kinerja.evaluation.Scoring.RATING_DECISION,
-        java.util.Set.of(id.kinerja.evaluation.Scoring.IN_WEIGHTED, id.kinerja.evaluation.Scoring.IN_UTAMA_BELOW_80,
-            id.kinerja.evaluation.Scoring.IN_UTAMA_BELOW_100, id.kinerja.evaluation.Scoring.IN_ABOVE_100),
+        java.util.Set.of(id.kinerja.evaluation.Scoring.IN_WEIGHTED, id.kinerja.evaluation.Scoring.IN_UTAMA,
+            id.kinerja.evaluation.Scoring.IN_NUMERIC),
         java.util.Set.of(id.kinerja.evaluation.Scoring.OUT_RATING));
   }
 

@@ -63,6 +63,7 @@ public class ProcessMigrations {
   public record Failure(String jobId, String message) {
   }
 
+  /** {@code finished}: every job of the batch ran (the engine removes the batch itself a little later). */
   public record Progress(String batchId, int total, int completed, int remaining, int failedJobs, boolean finished,
       List<Failure> failures) {
   }
@@ -133,7 +134,8 @@ public class ProcessMigrations {
       failures.add(new Failure(job.getId(), job.getExceptionMessage()));
     }
     return new Progress(batchId, statistics.getTotalJobs(), statistics.getCompletedJobs(),
-        statistics.getRemainingJobs(), statistics.getFailedJobs(), false, failures);
+        statistics.getRemainingJobs(), statistics.getFailedJobs(),
+        statistics.getTotalJobs() > 0 && statistics.getRemainingJobs() == 0, failures);
   }
 
   private Plan plan(String key, Integer from, Integer to) {

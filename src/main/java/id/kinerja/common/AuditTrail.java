@@ -21,4 +21,10 @@ public class AuditTrail {
   public void record(String actor, String action, String subjectType, String subjectId, String details) {
     log.save(new AuditEntry(clock.instant(), actor, action, subjectType, subjectId, details));
   }
+
+  /** What was recorded about one subject, oldest first (read-only; other modules have no repository of it). */
+  @Transactional(readOnly = true)
+  public java.util.List<AuditEntry> of(String subjectType, String subjectId) {
+    return log.findBySubjectTypeAndSubjectIdOrderByOccurredAtAsc(subjectType, subjectId);
+  }
 }

@@ -9,7 +9,13 @@ public class ValidationFailedException extends ApiException {
   private final transient List<Violation> violations;
 
   public ValidationFailedException(String messageKey, List<Violation> violations, Object... args) {
-    super(HttpStatus.BAD_REQUEST, messageKey, args);
+    this(HttpStatus.BAD_REQUEST, messageKey, violations, args);
+  }
+
+  /** With another status than 400, e.g. 422 for a well-formed request whose content breaks rules. */
+  public ValidationFailedException(HttpStatus status, String messageKey, List<Violation> violations,
+      Object... args) {
+    super(status, messageKey, args);
     this.violations = List.copyOf(violations);
   }
 

@@ -37,6 +37,7 @@ class ModelExpressionBeans extends AbstractProcessEnginePlugin {
   private static final Logger log = LoggerFactory.getLogger(ModelExpressionBeans.class);
 
   private final ApplicationContext context;
+  private volatile AllowedBeans beans;
 
   ModelExpressionBeans(ApplicationContext context) {
     this.context = context;
@@ -47,6 +48,7 @@ class ModelExpressionBeans extends AbstractProcessEnginePlugin {
     Set<String> allowed = allowedNames();
     log.info("Model expressions may name {} beans: {}", allowed.size(), allowed);
     AllowedBeans beans = new AllowedBeans(context, allowed);
+    this.beans = beans;
     configuration.setBeans(beans);
     configuration.setExpressionManager(new SpringExpressionManager(context, beans));
   }
@@ -57,11 +59,24 @@ class ModelExpressionBeans extends AbstractProcessEnginePlugin {
     for (String name : factory.getBeanDefinitionNames()) {
       BeanDefinition definition = factory.getBeanDefinition(name);
       String declaredBy = declaringClass(definition);
-      if (declaredBy != null && MODEL_PACKAGE.matcher(declaredBy).matches() && !isConfiguration(definition)) {
+      if (declaredBy != null && MODEL_PACKAGE.matcher(declaredBy).matches() && !isConfiguration(definition)
+          && !isContract(factory, name)) {
         allowed.add(name);
       }
     }
     return Collections.unmodifiableSet(allowed);
+  }
+
+  /** Whether a model expression may name this bean: the same answer the engine gives when it evaluates one. */
+  boolean isModelBean(String name) {
+    AllowedBeans current = beans;
+    return current != null ? current.containsKey(name) : allowedNames().contains(name) && context.containsBean(name);
+  }
+
+  /** The features' model contracts are for the deployment gate, not for models. */
+  private static boolean isContract(ConfigurableListableBeanFactory factory, String name) {
+    Class<?> type = factory.getType(name, false);
+    return type != null && id.kinerja.common.ModelContract.class.isAssignableFrom(type);
   }
 
   /** The configuration classes holding the {@code @Bean} delegates are not themselves for models. */

@@ -5,20 +5,18 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 
 /**
  * Whether an organisation's employee predikat fit its curve. Counting (domain.md): "at most p%" allows
  * ceil(p·N) employees, "at least p%" needs floor(p·N), computed exactly (0.7 × 10 is 7, not 7.000000000000001).
  */
-@Component
 public class CurveCheck {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final DistributionCurve curve;
 
-  CurveCheck(DistributionCurve curve) {
+  public CurveCheck(DistributionCurve curve) {
     this.curve = curve;
   }
 

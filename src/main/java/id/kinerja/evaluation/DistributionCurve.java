@@ -5,14 +5,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The distribution curve (domain.md) as editable configuration ({@code kinerja.curve.<ORGANISATION_PREDIKAT>}):
- * per organisation predikat a list of rules, each on a set of employee predikat with one bound —
- * {@code at-most-percent}, {@code at-least-percent} or {@code at-least-count}.
+ * The distribution curve (domain.md), one version of the data HR edits ({@link DistributionCurves}, decision 72):
+ * per organisation predikat a list of rules, each on a set of employee predikat with bounds —
+ * {@code atMostPercent}, {@code atLeastPercent} or {@code atLeastCount}.
  */
-@ConfigurationProperties("kinerja")
 public record DistributionCurve(Map<OrganisationPredikat, List<Rule>> curve) {
 
   public DistributionCurve {

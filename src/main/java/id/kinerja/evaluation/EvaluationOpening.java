@@ -44,6 +44,8 @@ public class EvaluationOpening implements DisposableBean, FailedOpeningRetry {
   private final OrganisationAssessment organisations;
   private final OpeningFailureLog failures;
   private final EvaluationDeadlines deadlines;
+  private final DistributionCurves curves;
+  private static final String ANNUAL = "ANNUAL";
   private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
     Thread thread = new Thread(r, "evaluation-opener");
     thread.setDaemon(true);
@@ -52,7 +54,7 @@ public class EvaluationOpening implements DisposableBean, FailedOpeningRetry {
 
   EvaluationOpening(CycleLookup cycles, SkpService skps, EvaluationService evaluations, RuntimeService runtime,
       TransactionTemplate transaction, AuditTrail audit, OrganisationAssessment organisations,
-      OpeningFailureLog failures, EvaluationDeadlines deadlines) {
+      OpeningFailureLog failures, EvaluationDeadlines deadlines, DistributionCurves curves) {
     this.cycles = cycles;
     this.skps = skps;
     this.evaluations = evaluations;
@@ -62,6 +64,7 @@ public class EvaluationOpening implements DisposableBean, FailedOpeningRetry {
     this.organisations = organisations;
     this.failures = failures;
     this.deadlines = deadlines;
+    this.curves = curves;
   }
 
   /** Validates the period, then starts in the background; answers how many agreed SKPs are in scope. */
@@ -77,8 +80,14 @@ public class EvaluationOpening implements DisposableBean, FailedOpeningRetry {
               .toList()))));
     }
     List<Long> agreed = skps.agreedOfCycle(cycleId);
-    transaction.executeWithoutResult(s -> audit.record(actor, "EVALUATIONS_OPENED", "cycle",
-        String.valueOf(cycleId), period.code() + ", skp=" + agreed.size()));
+    transaction.executeWithoutResult(s -> {
+      audit.record(actor, "EVALUATIONS_OPENED", "cycle", String.valueOf(cycleId), period.code() + ", skp="
+          + agreed.size());
+      if (ANNUAL.equals(period.code())) {
+        // the cycle keeps the curve in force now, whatever HR changes later (decision 72)
+        curves.pin(cycleId);
+      }
+    });
     boolean peerFeedback = cycle.isPeerFeedback();
     executor.submit(() -> {
       boolean earlierFailures = failures.any(cycleId, OpeningKind.EVALUATION, period.code());

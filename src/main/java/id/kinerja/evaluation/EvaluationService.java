@@ -38,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EvaluationService {
 
+  /** The message of {@code evaluasi-kinerja} an objection is correlated with. */
+  public static final String OBJECTION_MESSAGE = "KeberatanDiajukan";
+
   private final Evaluations evaluations;
   private final SkpService skps;
   private final ProgressService progress;
@@ -315,7 +318,7 @@ public class EvaluationService {
     }
     evaluation.objected(reasons.trim(), clock.instant());
     audit.record(user.username(), "OBJECTION_FILED", "evaluation", String.valueOf(id), reasons.trim());
-    runtime.createMessageCorrelation("KeberatanDiajukan").processInstanceBusinessKey("evaluasi-" + id).correlate();
+    runtime.createMessageCorrelation(OBJECTION_MESSAGE).processInstanceBusinessKey("evaluasi-" + id).correlate();
   }
 
   @Transactional

@@ -41,14 +41,14 @@ public class OrganisationAssessment {
   private final SkpService skps;
   private final Staff employees;
   private final OrganizationCharts charts;
-  private final CurveCheck curve;
+  private final DistributionCurves curve;
   private final RuntimeService runtime;
   private final AuditTrail audit;
   private final Clock clock;
   private final PredikatDecision predikatDecision;
 
   OrganisationAssessment(OrganisationRatings ratings, Evaluations evaluations, SkpService skps, Staff employees,
-      OrganizationCharts charts, CurveCheck curve, RuntimeService runtime, AuditTrail audit, Clock clock,
+      OrganizationCharts charts, DistributionCurves curve, RuntimeService runtime, AuditTrail audit, Clock clock,
       PredikatDecision predikatDecision) {
     this.predikatDecision = predikatDecision;
     this.ratings = ratings;
@@ -145,7 +145,7 @@ public class OrganisationAssessment {
     OrganisationRating rating = load(ratingId);
     Map<Predikat, Integer> counts = new EnumMap<>(Predikat.class);
     annualOf(rating).forEach(e -> counts.merge(e.getPredikat(), 1, Integer::sum));
-    List<CurveCheck.Breach> breaches = curve.check(rating.getPredikat(), counts);
+    List<CurveCheck.Breach> breaches = curve.check(rating.getCycleId(), rating.getPredikat(), counts);
     if (breaches.isEmpty()) {
       rating.checked(CurveStatus.IN_CURVE, clock.instant());
     }
@@ -229,7 +229,7 @@ public class OrganisationAssessment {
     if (violations.isEmpty()) {
       Map<Predikat, Integer> counts = new EnumMap<>(Predikat.class);
       calibrated.values().stream().filter(java.util.Objects::nonNull).forEach(p -> counts.merge(p, 1, Integer::sum));
-      List<CurveCheck.Breach> breaches = curve.check(rating.getPredikat(), counts);
+      List<CurveCheck.Breach> breaches = curve.check(rating.getCycleId(), rating.getPredikat(), counts);
       if (!breaches.isEmpty()) {
         violations.add(Violation.of("kalibrasi", "organisation.calibration-out-of-curve", breaches.stream()
             .map(b -> b.rule().predikat() + " " + b.bound() + " " + b.allowedOrRequired() + ", ada " + b.actual())

@@ -9,6 +9,9 @@ import org.springframework.stereotype.Service;
 public class PredikatDecision {
 
   public static final String KEY = "predikat-kinerja";
+  public static final String IN_RESULTS = "ratingHasilKerja";
+  public static final String IN_BEHAVIOUR = "ratingPerilakuKerja";
+  public static final String OUT_PREDIKAT = "predikat";
 
   private final DecisionService decisions;
 
@@ -18,8 +21,8 @@ public class PredikatDecision {
 
   public Predikat of(Rating results, Rating behaviour) {
     String predikat = decisions.evaluateDecisionByKey(KEY)
-        .variables(Map.of("ratingHasilKerja", results.name(), "ratingPerilakuKerja", behaviour.name()))
-        .evaluate().getSingleResult().getSingleEntry();
+        .variables(Map.of(IN_RESULTS, results.name(), IN_BEHAVIOUR, behaviour.name()))
+        .evaluate().getSingleResult().getEntry(OUT_PREDIKAT);
     return Predikat.valueOf(predikat);
   }
 }

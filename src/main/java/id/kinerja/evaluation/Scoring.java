@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 /**
  * Scores an SKP: capaian per indicator, per RHK and weighted ({@link Achievement}, the one place of that
  * arithmetic), then the suggested results rating from the DMN decision {@code rating-hasil-kerja}, which HR can
- * edit. The counts it hands the decision use unrounded capaian and numeric indicators only. An indicator without a
+ * edit, and which holds every threshold (80%, 100%). It hands the decision unrounded capaian of numeric
+ * indicators only. An indicator without a
  * realisation has no capaian and is left out of its RHK's mean; when it is an UTAMA indicator no rating is suggested
  * (domain.md: the supervisor rates with a written reason). The scoring preview
  * API and the evaluation process both call this class.
@@ -22,8 +23,14 @@ import org.springframework.stereotype.Service;
 public class Scoring {
 
   public static final String RATING_DECISION = "rating-hasil-kerja";
-  private static final BigDecimal EIGHTY = BigDecimal.valueOf(80);
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /**
+   * The decision's inputs this class passes and the output it reads (its contract with the DMN): the capaian,
+   * not counts against thresholds, so that every threshold (80%, 100%) is the DMN's (decision 71).
+   */
+  public static final String IN_WEIGHTED = "capaianTertimbang";
+  public static final String IN_UTAMA = "capaianUtama";
+  public static final String IN_NUMERIC = "capaianIndikator";
+  public static final String OUT_RATING = "ratingHasilKerja";
 
   private final DecisionService decisions;
 
@@ -43,11 +50,8 @@ public class Scoring {
   private Score score(ScoredSkp skp, boolean suggest) {
     List<Score.RhkScore> rhkScores = new ArrayList<>();
     List<Achievement.WeightedRhk> weighted = new ArrayList<>();
-    int numeric = 0;
-    int utama = 0;
-    int utamaBelow80 = 0;
-    int utamaBelow100 = 0;
-    int above100 = 0;
+    List<Double> numeric = new ArrayList<>();
+    List<Double> utama = new ArrayList<>();
     boolean utamaWithoutRealisation = false;
     for (ScoredSkp.Rhk rhk : skp.rhk()) {
       List<BigDecimal> capaian = new ArrayList<>();
@@ -60,18 +64,9 @@ public class Scoring {
         if (c == null) {
           continue;
         }
-        numeric++;
-        if (c.compareTo(HUNDRED) > 0) {
-          above100++;
-        }
+        numeric.add(c.doubleValue());
         if (rhk.type() == RhkType.UTAMA) {
-          utama++;
-          if (c.compareTo(EIGHTY) < 0) {
-            utamaBelow80++;
-          }
-          if (c.compareTo(HUNDRED) < 0) {
-            utamaBelow100++;
-          }
+          utama.add(c.doubleValue());
         }
       }
       BigDecimal rhkCapaian = Achievement.rhkCapaian(capaian);
@@ -80,14 +75,13 @@ public class Scoring {
     }
     BigDecimal weightedCapaian = Achievement.weightedCapaian(weighted);
     Rating suggestion = null;
-    if (suggest && numeric > 0 && !utamaWithoutRealisation) {
+    if (suggest && !numeric.isEmpty() && !utamaWithoutRealisation) {
       Map<String, Object> inputs = new HashMap<>();
-      inputs.put("capaianTertimbang", weightedCapaian == null ? null : weightedCapaian.doubleValue());
-      inputs.put("porsiUtamaDiBawah80", utama == 0 ? 0.0 : (double) utamaBelow80 / utama);
-      inputs.put("jumlahUtamaDiBawah100", utamaBelow100);
-      inputs.put("porsiDiAtas100", (double) above100 / numeric);
+      inputs.put(IN_WEIGHTED, weightedCapaian == null ? null : weightedCapaian.doubleValue());
+      inputs.put(IN_UTAMA, utama);
+      inputs.put(IN_NUMERIC, numeric);
       String rating = decisions.evaluateDecisionByKey(RATING_DECISION).variables(inputs).evaluate()
-          .getSingleResult().getSingleEntry();
+          .getSingleResult().getEntry(OUT_RATING);
       suggestion = Rating.valueOf(rating);
     }
     return new Score(rhkScores, weightedCapaian, suggestion, utamaWithoutRealisation);

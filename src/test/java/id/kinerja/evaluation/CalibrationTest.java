@@ -35,7 +35,7 @@ class CalibrationTest {
 
   private final Evaluations evaluations = mock(Evaluations.class);
   private final OrganisationRatings ratings = mock(OrganisationRatings.class);
-  private final CurveCheck curve = mock(CurveCheck.class);
+  private final DistributionCurves curve = mock(DistributionCurves.class);
   private final PredikatDecision matrix = mock(PredikatDecision.class);
   private OrganisationAssessment organisations;
   private OrganisationRating rating;
@@ -73,7 +73,7 @@ class CalibrationTest {
 
   @Test
   void theRatingChangesAndThePredikatFollowsTheMatrix() {
-    when(curve.check(eq(OrganisationPredikat.BAIK), eq(Map.of(Predikat.SANGAT_BAIK, 1, Predikat.BUTUH_PERBAIKAN, 1))))
+    when(curve.check(org.mockito.ArgumentMatchers.anyLong(), eq(OrganisationPredikat.BAIK), eq(Map.of(Predikat.SANGAT_BAIK, 1, Predikat.BUTUH_PERBAIKAN, 1))))
         .thenReturn(List.of());
 
     organisations.calibrate(5L, List.of(new OrganisationAssessment.Change(10L, "DI_BAWAH_EKSPEKTASI", null,
@@ -88,7 +88,7 @@ class CalibrationTest {
   @Test
   void stillOutOfCurveNothingChanges() {
     DistributionCurve.Rule rule = mock(DistributionCurve.Rule.class);
-    when(curve.check(eq(OrganisationPredikat.BAIK), any()))
+    when(curve.check(org.mockito.ArgumentMatchers.anyLong(), eq(OrganisationPredikat.BAIK), any()))
         .thenReturn(List.of(new CurveCheck.Breach(rule, "at most", 1, 2)));
 
     assertThatThrownBy(() -> organisations.calibrate(5L, List.of(new OrganisationAssessment.Change(10L,

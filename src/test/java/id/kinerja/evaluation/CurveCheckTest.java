@@ -6,10 +6,6 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.FileSystemResource;
 
 /** The curve as configured in application.yml, with domain.md's counting rule. */
 class CurveCheckTest {
@@ -93,14 +89,19 @@ class CurveCheckTest {
         .singleElement().satisfies(b -> assertThat(b.allowedOrRequired()).isZero());
   }
 
-  private static DistributionCurve configured() {
+  /** The seeded version 1 (the values application.yml held), read from the migration that stores it. */
+  static DistributionCurve configured() {
     try {
-      StandardEnvironment environment = new StandardEnvironment();
-      new YamlPropertySourceLoader().load("application", new FileSystemResource("src/main/resources/application.yml"))
-          .forEach(environment.getPropertySources()::addLast);
-      return Binder.get(environment).bind("kinerja", DistributionCurve.class).get();
+      String sql = java.nio.file.Files.readString(java.nio.file.Path.of(
+          "src/main/resources/db/migration/V16__distribution_curve.sql"));
+      String literal = sql.substring(sql.indexOf("'{\"ISTIMEWA\""), sql.indexOf("');", sql.indexOf("'{\"ISTIMEWA\"")));
+      String rules = literal.replaceAll("'\\s*\\|\\|\\s*'", "").substring(1);
+      return new DistributionCurve(new com.fasterxml.jackson.databind.ObjectMapper().readValue(rules,
+          new com.fasterxml.jackson.core.type.TypeReference<
+              Map<OrganisationPredikat, List<DistributionCurve.Rule>>>() { }));
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
   }
+
 }

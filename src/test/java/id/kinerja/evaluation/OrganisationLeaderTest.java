@@ -39,7 +39,7 @@ class OrganisationLeaderTest {
     dinkes = new OrganisationRating(7L, DINKES);
     when(ratings.findById(5L)).thenReturn(Optional.of(dinkes));
     organisations = new OrganisationAssessment(ratings, mock(Evaluations.class), null, null, charts,
-        mock(CurveCheck.class), null, mock(AuditTrail.class), Clock.systemUTC(), mock(PredikatDecision.class));
+        mock(DistributionCurves.class), null, mock(AuditTrail.class), Clock.systemUTC(), mock(PredikatDecision.class));
   }
 
   @Test

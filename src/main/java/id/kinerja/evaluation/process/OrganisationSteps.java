@@ -20,12 +20,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OrganisationSteps {
 
+  /** HR's calibration task of {@code predikat-organisasi} (its form is read differently). */
+  static final String CALIBRATION = "KalibrasiPredikat";
+
   @Bean
   TaskListener organisationForms(OrganisationAssessment organisations, TaskAssignment assignment, TaskActor actor,
       Refusals refusals, FormJson json) {
     return task -> {
       long id = ((Number) task.getVariable("organisationRatingId")).longValue();
-      boolean calibration = "KalibrasiPredikat".equals(task.getTaskDefinitionKey());
+      boolean calibration = CALIBRATION.equals(task.getTaskDefinitionKey());
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
         if (calibration) {
           task.setVariableLocal("kalibrasi", SpinValues.jsonValue(json.write(organisations.calibrationRows(id)))

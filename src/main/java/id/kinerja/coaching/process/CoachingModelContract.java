@@ -1,0 +1,16 @@
+package id.kinerja.coaching.process;
+
+import id.kinerja.common.ModelContract;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What this module's Java code relies on in its models (checked by the deployment gate, decision 70). */
+@Configuration(proxyBeanMethods = false)
+class CoachingModelContract {
+
+  @Bean
+  ModelContract pembinaanKinerjaContract() {
+    return ModelContract.process(id.kinerja.coaching.CoachingService.PROCESS_KEY, CoachingSteps.PLAN,
+        CoachingSteps.SESSION, CoachingSteps.ACKNOWLEDGE).assignedBy("coachingForms");
+  }
+}

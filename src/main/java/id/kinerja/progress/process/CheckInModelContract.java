@@ -1,0 +1,16 @@
+package id.kinerja.progress.process;
+
+import id.kinerja.common.ModelContract;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What this module's Java code relies on in its models (checked by the deployment gate, decision 70). */
+@Configuration(proxyBeanMethods = false)
+class CheckInModelContract {
+
+  @Bean
+  ModelContract dialogKinerjaContract() {
+    return ModelContract.process(CheckInStarter.PROCESS_KEY, CheckInForms.TASK_DIALOG, CheckInForms.TASK_ACKNOWLEDGE,
+        CheckInForms.TASK_MISSED).assignedBy("checkInForms");
+  }
+}

@@ -1,0 +1,16 @@
+package id.kinerja.survey.process;
+
+import id.kinerja.common.ModelContract;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What this module's Java code relies on in its models (checked by the deployment gate, decision 70). */
+@Configuration(proxyBeanMethods = false)
+class ComplaintModelContract {
+
+  @Bean
+  ModelContract tindakLanjutPengaduanContract() {
+    return ModelContract.process(id.kinerja.survey.ComplaintHandling.PROCESS_KEY, ComplaintResponseForm.ESCALATED_TASK)
+        .assignedBy("complaintResponse");
+  }
+}

@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * When a task listener refuses a form (Kinerja's {@link Refusals}), Camunda's REST answers 500 with the reason
@@ -24,8 +23,8 @@ import org.springframework.web.util.HtmlUtils;
  * TaskListener. Message: 'Exception while invoking TaskListener: …'", and Tasklist shows exactly that. This filter
  * answers such a POST to the engine REST ({@code /engine-rest/…} and the webapps' {@code /camunda/api/engine/…})
  * with the refusal's own status and only its reasons, in the caller's language (Indonesian by default), in
- * Camunda's error format ({@code type}, {@code message}) that Tasklist and the REST clients read (decision 85);
- * for Tasklist, which shows the message as HTML, escaped and with the reasons as a list.
+ * Camunda's error format ({@code type}, {@code message}) that Tasklist and the REST clients read (decision 85).
+ * Tasklist escapes the message itself; its line breaks (one reason a line) show through {@code user-styles.css}.
  */
 @Component
 class TaskRefusalResponses extends OncePerRequestFilter {
@@ -59,8 +58,7 @@ class TaskRefusalResponses extends OncePerRequestFilter {
       if (buffered.getStatus() >= 400 && refusal.isPresent() && !buffered.isCommitted()) {
         ObjectNode body = json.createObjectNode();
         body.put("type", TYPE);
-        String reasons = problems.explain(refusal.get(), locales.resolveLocale(request));
-        body.put("message", path(request).startsWith("/camunda/") ? html(reasons) : reasons);
+        body.put("message", problems.explain(refusal.get(), locales.resolveLocale(request)));
         body.put("code", 0);
         buffered.resetBuffer();
         buffered.setStatus(refusal.get().status().value());
@@ -75,25 +73,5 @@ class TaskRefusalResponses extends OncePerRequestFilter {
 
   private static String path(HttpServletRequest request) {
     return request.getRequestURI().substring(request.getContextPath().length());
-  }
-
-  /**
-   * Tasklist shows an error's message as HTML: the reasons escaped (they may quote what a user typed), the
-   * violations after the first line ({@code "- …"}, {@link Problems#explain}) as a list.
-   */
-  static String html(String reasons) {
-    StringBuilder html = new StringBuilder();
-    boolean inList = false;
-    for (String line : reasons.split("\n")) {
-      if (line.startsWith("- ")) {
-        html.append(inList ? "" : "<ul>").append("<li>").append(HtmlUtils.htmlEscape(line.substring(2)))
-            .append("</li>");
-        inList = true;
-      } else {
-        html.append(inList ? "</ul>" : html.isEmpty() ? "" : "<br>").append(HtmlUtils.htmlEscape(line));
-        inList = false;
-      }
-    }
-    return html.append(inList ? "</ul>" : "").toString();
   }
 }

@@ -35,7 +35,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *   a start form could not be prefilled nor take a choice list from the server. Now it asks
  *   {@code GET process-definition/{id}/form-variables} too ({@code cycle.process.CycleStartFormHandler}).</li>
  *   <li><b>Link after a start (Tasklist).</b> "Proses telah dimulai" now links to {@code /app/proses/{id}} and stays
- *   15 s: after "Buka periode penilaian", the cycle's opening progress.</li>
+ *   15 s: after "Buka periode penilaian", the cycle's opening progress. The text is our own translation, its
+ *   one parameter escaped by Tasklist's translation ({@code escapeParameters}), so it is shown as HTML.</li>
  * </ol>
  */
 @Component
@@ -86,7 +87,7 @@ class WebappScriptFixes extends OncePerRequestFilter {
       "n(\"PROCESS_START_OK\").then((function(e){s.addMessage({duration:3e3,status:e})}))",
       "n(\"PROCESS_START_OK\",{tautan:document.querySelector(\"base\").getAttribute(\"app-root\")"
           + ".replace(/\\/[^\\/]*$/,\"\")+\"/app/proses/\"+encodeURIComponent(r.id)})"
-          + ".then((function(e){s.addMessage({duration:15e3,status:e})}))");
+          + ".then((function(e){s.addMessage({duration:15e3,status:e,unsafe:!0})}))");
 
   static final List<ScriptFix> FIXES = List.of(FORM_VALIDITY, RELOAD_AFTER_LOGOUT, EOL_BANNER, EOL_BANNER_ADMIN,
       INSTANCE_LINK, START_FORM_VARIABLES, STARTED_LINK);

@@ -354,8 +354,8 @@ class SkpPlanningIT extends PostgresIntegrationTest {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) JsonPath.read(refused.getBody(), "$.type")).isEqualTo("TaskRefusedException");
     String message = JsonPath.read(refused.getBody(), "$.message");
-    assertThat(message).startsWith("Jumlah bobot RHK harus tepat 100%")
-        .doesNotContain("ENGINE-", "Cannot submit", "TaskListener", "Exception");
+    assertThat(message).isEqualTo("SKP belum dapat diajukan: 1 ketentuan belum dipenuhi.\n"
+        + "- Jumlah bobot RHK harus tepat 100%, saat ini 90%.");
     assertThat(taskService.createTaskQuery().taskId(draft.getId()).count()).isEqualTo(1);
     // the same refusal in English for an English client
     HttpHeaders english = new HttpHeaders();

@@ -93,9 +93,9 @@ class SkpDraftForm implements TaskListener {
     task.setVariableLocal(SkpVariables.FORM_SUPERVISOR_RHK_OPTIONS,
         SpinValues.jsonValue(json.write(options)).create());
     String notes = skp.reviews().isEmpty() ? null : skp.reviews().get(skp.reviews().size() - 1).notes();
-    // null when there are none: the form hides the field for a null value (an absent variable does not hide it)
-    task.setVariableLocal(SkpVariables.FORM_RETURN_NOTES, notes);
     if (notes != null) {
+      // only when there are notes: the form hides the field while the variable is absent
+      task.setVariableLocal(SkpVariables.FORM_RETURN_NOTES, notes);
       notifier.notify(skp.employeeUsername(), "skp-returned", Notifier.taskPath(task.getId()), skp.year(), notes);
     } else {
       notifier.notify(skp.employeeUsername(), "skp-draft-task", Notifier.taskPath(task.getId()), skp.year());

@@ -27,7 +27,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *   server decide: Keycloak's login page (profile keycloak) or the webapp's own login form (embedded default).</li>
  *   <li><b>End-of-life banner for administrators only (all webapps).</b> The header shows every user, on the login
  *   page too, "Camunda 7 Community Edition telah merilis versi terakhirnya …": news for whoever runs the
- *   application, not for civil servants. It now shows only for a user who may open Admin (decision 87).</li>
+ *   application, not for civil servants. It now shows only for a user who may open Admin (decision 86).</li>
  *   <li><b>Process name → portal (Tasklist).</b> The link beside the process name inside a task led to Cockpit,
  *   which refuses employees; it now leads to {@code /app/proses/{id}} ({@link InstanceLinkController}), the portal
  *   page of that SKP or evaluation (decision 86).</li>

@@ -18,7 +18,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * Start form handler of {@code pembukaan-periode} ({@code camunda:formHandlerClass} of its start event): the
  * Camunda Form as usual, plus two start-form variables, which the engine REST returns for
  * {@code GET /process-definition/{id}/form-variables} — this year ({@code tahun}) and the units to choose from
- * ({@code pilihanUnit}, the select's {@code valuesKey}), both from {@link CycleStartForm} (decision 86). They are
+ * ({@code pilihanUnit}, the select's {@code valuesKey}), both from {@link CycleStartForm} (decision 87). They are
  * offered, not stored: submitting the form stores only what the form sends. Tasklist 7.24 asks for start-form
  * variables only with {@code webapp.WebappScriptFixes}.
  */

@@ -105,15 +105,19 @@ class TasklistPathIT extends PostgresIntegrationTest {
   }
 
   @Test
-  void cockpitRefusesAnEmployeeThroughTheApplicationsErrorHandling() {
+  void cockpitAndAdminRefuseAnEmployeeThroughTheApplicationsErrorHandling() {
     FromAddress putri = new FromAddress("127.0.0.75", port);
     assertThat(putri.webappLogin("putri", PASSWORD).status()).isEqualTo(200);
 
     FromAddress.Response cockpit = putri.get("/camunda/app/cockpit/default/", null);
 
     assertThat(cockpit.status()).isEqualTo(403);
-    // through Spring's /error (ProblemErrorController, whose HTML pages the portal renders), not Tomcat's own page
-    assertThat(cockpit.body()).doesNotContain("Apache Tomcat");
+    // through Spring's /error (ProblemErrorController, whose HTML pages the portal renders), not Tomcat's own page:
+    // this client asks for JSON, so it gets the problem details that /error writes
+    assertThat(cockpit.body()).doesNotContain("Apache Tomcat").contains("\"status\":403");
+    FromAddress.Response admin = putri.get("/camunda/app/admin/default/", null);
+    assertThat(admin.status()).isEqualTo(403);
+    assertThat(admin.body()).doesNotContain("Apache Tomcat").contains("\"status\":403");
   }
 
   private static String form(int year, String unit) {

@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -180,6 +184,8 @@ class SkpPlanningIT extends PostgresIntegrationTest {
     Task review = taskService.createTaskQuery().processInstanceBusinessKey("skp-" + budiSkp)
         .taskDefinitionKey("TinjauSkp").singleResult();
     assertThat(review.getAssignee()).isEqualTo("kasi.primer");
+    assertThat(taskService.getVariablesLocal(review.getId())).containsEntry(SkpVariables.FORM_EARLIER_NOTES, null)
+        .containsEntry(SkpVariables.FORM_CHANGES, null);
     assertThat(putJson("budi", "/api/v1/skp/" + budiSkp, rhk(50, 50, null)).getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
     // kabid.yankes may see the SKP (head above) but is not the assigned reviewer
@@ -214,7 +220,21 @@ class SkpPlanningIT extends PostgresIntegrationTest {
   @Test
   @Order(16)
   void anApprovalMakesTheSkpAgreedAndFrozen() {
+    // on the second round the supervisor sees the earlier notes and what changed since, with Indonesian labels
+    assertThat(putJson("budi", "/api/v1/skp/" + budiSkp, rhk(55, 45, null)).getStatusCode()).isEqualTo(HttpStatus.OK);
     postJson("budi", "/api/v1/skp/" + budiSkp + "/submit", "");
+    Task secondReview = taskService.createTaskQuery().processInstanceBusinessKey("skp-" + budiSkp)
+        .taskDefinitionKey("TinjauSkp").singleResult();
+    assertThat(taskService.getVariableLocal(secondReview.getId(), SkpVariables.FORM_EARLIER_NOTES))
+        .isEqualTo("Putaran 1: Target puskesmas dinaikkan menjadi 14");
+    assertThat((String) taskService.getVariableLocal(secondReview.getId(), SkpVariables.FORM_CHANGES)).isEqualTo("""
+        − 1. [Utama, bobot 60%] Meningkatnya cakupan pelayanan kesehatan primer
+        + 1. [Utama, bobot 55%] Meningkatnya cakupan pelayanan kesehatan primer
+        − 2. [Tambahan, bobot 40%] Dukungan administrasi bidang
+        + 2. [Tambahan, bobot 45%] Dukungan administrasi bidang""");
+    assertThat((String) taskService.getVariableLocal(secondReview.getId(), SkpVariables.FORM_SUMMARY))
+        .contains("• Jumlah puskesmas yang dibina (Kuantitas): target 12 puskesmas")
+        .doesNotContain("KUANTITAS", "UTAMA");
 
     ResponseEntity<String> approved = postJson("kasi.primer", "/api/v1/skp/" + budiSkp + "/review",
         "{\"decision\":\"APPROVE\"}");
@@ -330,9 +350,21 @@ class SkpPlanningIT extends PostgresIntegrationTest {
     ResponseEntity<String> refused = postJson("rahmat", "/engine-rest/task/" + draft.getId() + "/submit-form",
         formBody);
 
-    assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
-    assertThat(refused.getBody()).contains("Jumlah bobot RHK harus tepat 100%");
+    // only the reasons, with the refusal's own status: not Camunda's "Cannot submit task form …: ENGINE-03051 …"
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) JsonPath.read(refused.getBody(), "$.type")).isEqualTo("TaskRefusedException");
+    String message = JsonPath.read(refused.getBody(), "$.message");
+    assertThat(message).isEqualTo("SKP belum dapat diajukan: 1 ketentuan belum dipenuhi.\n"
+        + "- Jumlah bobot RHK harus tepat 100%, saat ini 90%.");
     assertThat(taskService.createTaskQuery().taskId(draft.getId()).count()).isEqualTo(1);
+    // the same refusal in English for an English client
+    HttpHeaders english = new HttpHeaders();
+    english.setContentType(MediaType.APPLICATION_JSON);
+    english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+    ResponseEntity<String> inEnglish = as("rahmat").exchange("/engine-rest/task/" + draft.getId() + "/submit-form",
+        HttpMethod.POST, new HttpEntity<>(formBody, english), String.class);
+    assertThat((String) JsonPath.read(inEnglish.getBody(), "$.message")).doesNotContain("Jumlah", "ENGINE-")
+        .contains("100%");
     assertThat(postJson("intan", "/engine-rest/task/" + draft.getId() + "/submit-form", formBody)
         .getStatusCode().is2xxSuccessful()).isFalse();
   }

@@ -43,6 +43,38 @@ class WebappScriptFixesTest {
     assertThat(serve(TASKLIST, "var other=1;").getContentAsString(StandardCharsets.UTF_8)).isEqualTo("var other=1;");
   }
 
+  @Test
+  void everyFixFindsItsTextOnceInTheShippedWebappScripts() throws Exception {
+    for (WebappScriptFixes.ScriptFix fix : WebappScriptFixes.FIXES) {
+      for (String script : fix.scripts()) {
+        String shipped = shipped(script);
+        assertThat(shipped.split(java.util.regex.Pattern.quote(fix.buggy()), -1)).as(fix.why() + " in " + script)
+            .hasSize(2);
+        String served = serve(script, shipped).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(served).as(fix.why() + " in " + script).doesNotContain(fix.buggy()).contains(fix.fixed());
+      }
+    }
+  }
+
+  @Test
+  void tasklistLinksTheProcessToThePortalAndShowsTheEndOfLifeBannerOnlyToAdministrators() throws Exception {
+    String served = serve(TASKLIST, shipped(TASKLIST)).getContentAsString(StandardCharsets.UTF_8);
+
+    assertThat(served).doesNotContain("cockpitbase://:engine/#/")
+        .contains("\"/app/proses/\"+encodeURIComponent(r)")
+        .contains("isCommunityEdition=!1")
+        .doesNotContain("isCommunityEdition=!0")
+        .contains("authorizedApps.indexOf(\"admin\")>=0");
+  }
+
+  private static String shipped(String uri) throws java.io.IOException {
+    String resource = "META-INF/resources/webjars" + uri;
+    try (java.io.InputStream in = WebappScriptFixesTest.class.getClassLoader().getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   private static MockHttpServletResponse serve(String uri, String body) throws Exception {
     MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
     MockHttpServletResponse response = new MockHttpServletResponse();

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Service task of {@code pembukaan-periode}: opens the cycle HR described in the start form, through the same
- * {@link CycleService#open} the API uses, and keeps the cycle id as a process variable.
+ * {@link CycleService#open} the API uses, and keeps the cycle id as a process variable and in the business key
+ * {@code periode-{cycleId}}.
  */
 @Component("openCycle")
 class OpenCycleFromTasklist implements JavaDelegate {
@@ -43,6 +44,8 @@ class OpenCycleFromTasklist implements JavaDelegate {
     CycleService.Opened[] opened = new CycleService.Opened[1];
     refusals.run(() -> opened[0] = cycles.open(command, initiator));
     execution.setVariable("cycleId", opened[0].cycle().id());
+    // the portal's link to this instance (webapp.InstanceLinkController) leads to the cycle's opening progress
+    execution.setProcessBusinessKey("periode-" + opened[0].cycle().id());
     execution.setVariable("periodeBaru", opened[0].created());
   }
 

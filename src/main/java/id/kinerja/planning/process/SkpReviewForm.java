@@ -1,6 +1,7 @@
 package id.kinerja.planning.process;
 
 import id.kinerja.common.ApiException;
+import id.kinerja.common.Labels;
 import id.kinerja.common.Refusals;
 import id.kinerja.common.TaskActor;
 import id.kinerja.notification.TaskAssignment;
@@ -9,6 +10,7 @@ import id.kinerja.planning.ReviewDecision;
 import id.kinerja.planning.SkpService;
 import id.kinerja.planning.SkpVariables;
 import id.kinerja.planning.SkpView;
+import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,8 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Tinjau SKP": on create, assigns the employee's supervisor as resolved now from the tree (a vacant post falls
- * through to the next head up; with nobody above, HR's group gets it — never nobody) and shows a summary; on
- * complete, records the decision through {@link SkpService#review} and hands the gateway its outcome.
+ * through to the next head up; with nobody above, HR's group gets it — never nobody) and shows a summary, and after
+ * a return also the earlier rounds' notes and what changed since (the summary kept when it was returned, compared
+ * line by line, decision 87); on complete, records the decision through {@link SkpService#review} and hands the
+ * gateway its outcome.
  */
 @Component("skpReviewForm")
 class SkpReviewForm implements TaskListener {
@@ -26,12 +30,14 @@ class SkpReviewForm implements TaskListener {
   private final TaskAssignment assignment;
   private final TaskActor actor;
   private final Refusals refusals;
+  private final Labels labels;
 
-  SkpReviewForm(SkpService skps, TaskAssignment assignment, TaskActor actor, Refusals refusals) {
+  SkpReviewForm(SkpService skps, TaskAssignment assignment, TaskActor actor, Refusals refusals, Labels labels) {
     this.skps = skps;
     this.assignment = assignment;
     this.actor = actor;
     this.refusals = refusals;
+    this.labels = labels;
   }
 
   @Override
@@ -40,7 +46,11 @@ class SkpReviewForm implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       ReportingLine line = skps.reportingLineOf(skpId);
       SkpView skp = skps.view(skpId);
-      task.setVariableLocal(SkpVariables.FORM_SUMMARY, SkpSummaryText.of(skp));
+      String summary = SkpSummaryText.of(skp, labels);
+      task.setVariableLocal(SkpVariables.FORM_SUMMARY, summary);
+      task.setVariableLocal(SkpVariables.FORM_EARLIER_NOTES, earlierNotes(skp));
+      task.setVariableLocal(SkpVariables.FORM_CHANGES,
+          changes((String) task.getVariable(SkpVariables.RETURNED_SUMMARY), summary));
       task.setVariableLocal(SkpVariables.FORM_DECISION, null);
       task.setVariableLocal(SkpVariables.FORM_NOTES, null);
       assignment.toPersonOrHr(task, line.supervisor() == null ? null : line.supervisor().username(),
@@ -53,8 +63,35 @@ class SkpReviewForm implements TaskListener {
         ReviewDecision parsed = parse(decision);
         skps.review(skpId, parsed, notes == null ? null : notes.toString(), reviewer);
         task.getExecution().setVariable(SkpVariables.DECISION, parsed.name());
+        if (parsed == ReviewDecision.RETURN) {
+          task.getExecution().setVariable(SkpVariables.RETURNED_SUMMARY, SkpSummaryText.of(skps.view(skpId), labels));
+        }
       });
     }
+  }
+
+  /** The notes of every earlier round that returned the SKP, oldest first; null (the form hides it) if none. */
+  private static String earlierNotes(SkpView skp) {
+    StringBuilder text = new StringBuilder();
+    for (SkpView.ReviewView review : skp.reviews()) {
+      if (review.decision() == ReviewDecision.RETURN && review.notes() != null && !review.notes().isBlank()) {
+        text.append(text.isEmpty() ? "" : "\n\n").append("Putaran ").append(review.round()).append(": ")
+            .append(review.notes().strip());
+      }
+    }
+    return text.isEmpty() ? null : text.toString();
+  }
+
+  /** What changed since the SKP was last returned; null (hidden) on a first review. */
+  private String changes(String returnedSummary, String summary) {
+    if (returnedSummary == null) {
+      return null;
+    }
+    List<String> changes = SkpChangesText.between(returnedSummary, summary);
+    if (changes.isEmpty()) {
+      return labels.message("skp.review.changes.none");
+    }
+    return String.join("\n", changes);
   }
 
   private static ReviewDecision parse(Object decision) {

@@ -19,15 +19,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A scripted annual cycle for the report and dashboard tests: year 2033, unit DISDUKCAPIL-DAFDUK-KTP (wulan, PPPK
+ * A scripted annual cycle for the report and dashboard tests: year 2025, unit DISDUKCAPIL-DAFDUK-KTP (wulan, PPPK
  * pelaksana; dimas, PNS fungsional; supervisor kasi.ktp, senior kabid.dafduk) in Dinas Kependudukan dan Pencatatan
  * Sipil (head kadisdukcapil). The Sekda sets the organisation's predikat BAIK; wulan is rated SANGAT_BAIK, dimas
  * BUTUH_PERBAIKAN (within a BAIK curve); both results are approved and published. Runs once per test JVM for whichever
- * report test asks first; no other test uses 2033.
+ * report test asks first; no other test uses 2025 for this unit or any DISDUKCAPIL unit (the cycle API accepts 2025–2027 only).
  */
 abstract class ReportScenario extends PostgresIntegrationTest {
 
-  static final int YEAR = 2033;
+  static final int YEAR = 2025;
   static final String UNIT = "DISDUKCAPIL-DAFDUK-KTP";
   static final String ORGANISATION = "DISDUKCAPIL";
 

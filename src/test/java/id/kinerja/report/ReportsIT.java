@@ -33,7 +33,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Exports and PDF reports on the scripted cycle of {@link ReportScenario} (2033, DISDUKCAPIL-DAFDUK-KTP) and on survey
+ * Exports and PDF reports on the scripted cycle of {@link ReportScenario} (2025, DISDUKCAPIL-DAFDUK-KTP) and on survey
  * responses to DISDIK-SD-KUR (used by no other test) of today: read back with fastexcel-reader, Commons CSV and
  * PDFBox; bad parameters, wrong role and a head of another organisation refused.
  */
@@ -51,13 +51,13 @@ class ReportsIT extends ReportScenario {
   @Test
   void thePredikatRecapIsReadBackCellByCell() throws IOException {
     annualCycle();
-    ResponseEntity<byte[]> response = bytes("hr", "/api/v1/reports/predikat.xlsx?year=2033&organisationCode="
+    ResponseEntity<byte[]> response = bytes("hr", "/api/v1/reports/predikat.xlsx?year=2025&organisationCode="
         + ORGANISATION, null);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getHeaders().getContentType().toString())
         .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     assertThat(response.getHeaders().getContentDisposition().getFilename())
-        .isEqualTo("rekap-predikat-DISDUKCAPIL-2033.xlsx");
+        .isEqualTo("rekap-predikat-DISDUKCAPIL-2025.xlsx");
     try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(response.getBody()))) {
       Sheet sheet = workbook.getSheet(0).orElseThrow();
       assertThat(sheet.getName()).isEqualTo("Predikat");
@@ -85,7 +85,7 @@ class ReportsIT extends ReportScenario {
   @Test
   void thePredikatCsvHasTheSameRows() throws IOException {
     annualCycle();
-    ResponseEntity<byte[]> response = bytes("kadisdukcapil", "/api/v1/reports/predikat.csv?year=2033"
+    ResponseEntity<byte[]> response = bytes("kadisdukcapil", "/api/v1/reports/predikat.csv?year=2025"
         + "&organisationCode=" + ORGANISATION, null);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getHeaders().getContentType().toString()).startsWith("text/csv");
@@ -105,17 +105,17 @@ class ReportsIT extends ReportScenario {
     assertThat(records.get(1).get("nama")).isEqualTo("Dimas Prakoso, S.Kom.");
 
     // a head of a bidang inside the organisation: its own subtree yes, the whole organisation no
-    ResponseEntity<byte[]> bidang = bytes("kabid.dafduk", "/api/v1/reports/predikat.csv?year=2033"
+    ResponseEntity<byte[]> bidang = bytes("kabid.dafduk", "/api/v1/reports/predikat.csv?year=2025"
         + "&organisationCode=DISDUKCAPIL-DAFDUK", null);
     assertThat(bidang.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(new String(bidang.getBody(), StandardCharsets.UTF_8)).contains(WULAN, DIMAS);
-    assertThat(get("kabid.dafduk", "/api/v1/reports/predikat.csv?year=2033&organisationCode=" + ORGANISATION, null)
+    assertThat(get("kabid.dafduk", "/api/v1/reports/predikat.csv?year=2025&organisationCode=" + ORGANISATION, null)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
   void exportsRefuseBadParametersWrongRolesAndHeadsOfOtherOrganisations() {
-    String path = "/api/v1/reports/predikat.xlsx?year=2033&organisationCode=" + ORGANISATION;
+    String path = "/api/v1/reports/predikat.xlsx?year=2025&organisationCode=" + ORGANISATION;
     ResponseEntity<String> otherHead = get("kadinkes", path, null);
     assertThat(otherHead.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertProblemJson(otherHead);
@@ -132,10 +132,10 @@ class ReportsIT extends ReportScenario {
     assertThat(badYear.getBody()).contains("Tahun '20x3' tidak valid; isi tahun empat angka 2000–2100");
     assertThat(get("hr", "/api/v1/reports/predikat.csv?year=1999&organisationCode=DINKES", null).getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
-    ResponseEntity<String> noOrganisation = get("hr", "/api/v1/reports/predikat.csv?year=2033", null);
+    ResponseEntity<String> noOrganisation = get("hr", "/api/v1/reports/predikat.csv?year=2025", null);
     assertThat(noOrganisation.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(noOrganisation.getBody()).contains("Parameter organisationCode wajib diisi");
-    ResponseEntity<String> unknown = get("hr", "/api/v1/reports/predikat.csv?year=2033&organisationCode=TIDAK-ADA",
+    ResponseEntity<String> unknown = get("hr", "/api/v1/reports/predikat.csv?year=2025&organisationCode=TIDAK-ADA",
         "en");
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(unknown.getBody()).contains("Unknown unit 'TIDAK-ADA'");
@@ -186,18 +186,18 @@ class ReportsIT extends ReportScenario {
   @Test
   void theYearlyMethodReviewSumsUpTheYear() throws IOException {
     annualCycle();
-    ResponseEntity<byte[]> response = bytes("hr", "/api/v1/reports/tinjauan-tahunan.pdf?year=2033", null);
+    ResponseEntity<byte[]> response = bytes("hr", "/api/v1/reports/tinjauan-tahunan.pdf?year=2025", null);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     String text = text(response.getBody());
-    assertThat(text).contains("TINJAUAN TAHUNAN METODE PENILAIAN KINERJA 2033", "1. Partisipasi",
+    assertThat(text).contains("TINJAUAN TAHUNAN METODE PENILAIAN KINERJA 2025", "1. Partisipasi",
         "2. Ketepatan waktu", "3. Distribusi predikat terhadap kurva", "4. Sebaran penilai", "5. Keberatan",
         "6. Efek pembinaan", "7. Tren IKM per triwulan", "8. Tahapan proses yang lambat",
         // DISDUKCAPIL: kasi.ktp's own SKP is still a draft, wulan's and dimas's are agreed and published
         "Dinas Kependudukan dan Pencatatan Sipil 3 2 66,7% 2",
-        "Dinas Kependudukan dan Pencatatan Sipil Baik Sesuai kurva 1 0 1 0 0 2",
+        "Pencatatan Sipil\nBaik Sesuai kurva 1 0 1 0 0 2",
         "kasi.ktp 2 50,0% 50,0% 0 0 0", "Hasil tahunan diumumkan: 2", "Keberatan diajukan: 0");
 
-    ResponseEntity<String> head = get("kadisdukcapil", "/api/v1/reports/tinjauan-tahunan.pdf?year=2033", null);
+    ResponseEntity<String> head = get("kadisdukcapil", "/api/v1/reports/tinjauan-tahunan.pdf?year=2025", null);
     assertThat(head.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(head.getBody()).contains("hanya untuk Pengelola Kinerja");
     ResponseEntity<String> badYear = get("hr", "/api/v1/reports/tinjauan-tahunan.pdf", null);

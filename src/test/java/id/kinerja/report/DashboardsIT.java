@@ -1,0 +1,105 @@
+package id.kinerja.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The dashboard figures on the scripted cycle of {@link ReportScenario} (2025, DISDUKCAPIL-DAFDUK-KTP): HR sees every
+ * organisation, a head only the units they lead (another organisation's rows are absent), others are refused.
+ */
+class DashboardsIT extends ReportScenario {
+
+  @Test
+  void cycleProgressPerOrganisationAndUnit() {
+    annualCycle();
+    ResponseEntity<String> head = get("kadisdukcapil", "/api/v1/dashboards/progress?year=2025", null);
+    assertThat(head.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String body = head.getBody();
+    assertThat(JsonPath.<List<String>>read(body, "$.organisations[*].unitCode")).containsExactly(ORGANISATION);
+    assertThat(JsonPath.<Integer>read(body, "$.organisations[0].skpByStatus.AGREED")).isEqualTo(2);
+    assertThat(JsonPath.<Integer>read(body, "$.organisations[0].skpByStatus.DRAFT")).isEqualTo(1);
+    assertThat(JsonPath.<Integer>read(body, "$.organisations[0].evaluationsByStep.PUBLISHED")).isEqualTo(2);
+    assertThat(JsonPath.<Integer>read(body, "$.organisations[0].indicators")).isEqualTo(2);
+    assertThat(JsonPath.<List<String>>read(body, "$.units[*].unitCode")).containsExactly(UNIT);
+
+    // another organisation's head sees nothing of DISDUKCAPIL
+    String other = get("kadinkes", "/api/v1/dashboards/progress?year=2025", null).getBody();
+    assertThat(JsonPath.<List<String>>read(other, "$.organisations[*].unitCode")).doesNotContain(ORGANISATION);
+    assertThat(JsonPath.<List<String>>read(other, "$.units[*].unitCode")).noneMatch(c -> c.startsWith("DISDUKCAPIL"));
+
+    ResponseEntity<String> employee = get("wulan", "/api/v1/dashboards/progress?year=2025", null);
+    assertThat(employee.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertProblemJson(employee);
+    ResponseEntity<String> badYear = get("hr", "/api/v1/dashboards/progress?year=tahun", null);
+    assertThat(badYear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badYear.getBody()).contains("Tahun 'tahun' tidak valid");
+  }
+
+  @Test
+  void distributionAndRatersSideBySide() {
+    annualCycle();
+    String distribution = get("hr", "/api/v1/dashboards/distribution?year=2025", null).getBody();
+    List<Map<String, Object>> rows = JsonPath.read(distribution,
+        "$.organisations[?(@.organisationCode == 'DISDUKCAPIL')]");
+    assertThat(rows).singleElement().satisfies(row -> {
+      assertThat(row.get("organisationPredikat")).isEqualTo("BAIK");
+      assertThat(row.get("curveStatus")).isEqualTo("IN_CURVE");
+      assertThat(row.get("total")).isEqualTo(2);
+      assertThat((Map<String, Object>) row.get("employees")).containsEntry("SANGAT_BAIK", 1)
+          .containsEntry("BUTUH_PERBAIKAN", 1).containsEntry("BAIK", 0);
+    });
+    String otherHead = get("kadinkes", "/api/v1/dashboards/distribution?year=2025", null).getBody();
+    assertThat(JsonPath.<List<String>>read(otherHead, "$.organisations[*].organisationCode"))
+        .doesNotContain(ORGANISATION);
+
+    String raters = get("kadisdukcapil", "/api/v1/dashboards/raters?year=2025", null).getBody();
+    assertThat(JsonPath.<List<String>>read(raters, "$.raters[*].rater")).containsExactly("kasi.ktp");
+    assertThat(JsonPath.<Integer>read(raters, "$.raters[0].total")).isEqualTo(2);
+    assertThat(JsonPath.<String>read(raters, "$.raters[0].shareSangatBaik")).isEqualTo("50,0%");
+    assertThat(JsonPath.<List<String>>read(get("kadinkes", "/api/v1/dashboards/raters?year=2025", null).getBody(),
+        "$.raters[*].rater")).doesNotContain("kasi.ktp");
+  }
+
+  @Test
+  void bottlenecksFollowTheEngineHistory() {
+    annualCycle();
+    ResponseEntity<String> hr = get("hr", "/api/v1/dashboards/bottlenecks", null);
+    assertThat(hr.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<Map<String, Object>> completed = JsonPath.read(hr.getBody(),
+        "$.completed[?(@.taskKey == 'PenilaianKinerja')]");
+    assertThat(completed).singleElement().satisfies(row -> {
+      assertThat(((Number) row.get("completed")).longValue()).isGreaterThanOrEqualTo(2);
+      assertThat(row.get("processKey")).isEqualTo("evaluasi-kinerja");
+      assertThat(row.get("p90Days")).isNotNull();
+    });
+    // kasi.ktp still has to draft their own SKP: an open "Susun SKP" in the seksi
+    String head = get("kadisdukcapil", "/api/v1/dashboards/bottlenecks", null).getBody();
+    List<Map<String, Object>> open = JsonPath.read(head, "$.open[?(@.unitCode == '" + UNIT + "')]");
+    assertThat(open).isNotEmpty();
+    assertThat(JsonPath.<List<String>>read(head, "$.open[*].unitCode"))
+        .allMatch(code -> code != null && code.startsWith("DISDUKCAPIL"));
+    assertThat(JsonPath.<List<String>>read(head, "$.slowestAssignees[*].unitCode"))
+        .allMatch(code -> code.startsWith("DISDUKCAPIL"));
+    assertThat(get("budi", "/api/v1/dashboards/bottlenecks", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void ikmAndFollowUpAnswerForTheirScope() {
+    ResponseEntity<String> ikm = get("kadisdik", "/api/v1/dashboards/ikm?year=2026", null);
+    assertThat(ikm.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(JsonPath.<List<String>>read(ikm.getBody(), "$[*].unitCode")).allMatch(c -> c.startsWith("DISDIK"));
+    ResponseEntity<String> followUp = get("hr", "/api/v1/dashboards/follow-up?year=2025", null);
+    assertThat(followUp.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(JsonPath.<Map<String, Object>>read(followUp.getBody(), "$.coaching")).containsKeys("OPEN", "IMPROVED",
+        "ESCALATED");
+    assertThat(get("rina", "/api/v1/dashboards/ikm?year=2026", null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get("hr", "/api/v1/dashboards/follow-up", null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+}

@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The one class that reads the engine's task tables for dashboards and the yearly review (decision 82): read-only,
  * aggregating SQL over {@code ACT_RU_TASK} (open tasks) and {@code ACT_HI_TASKINST} (completed ones), joined with the
  * assignee's employee row for the unit. Percentiles are computed by the database ({@code percentile_disc} /
- * {@code percentile_cont}, PostgreSQL and H2): the median and p90 waiting time of open tasks follow from the
- * median and 10th percentile of their creation times. A {@code null} unit set means every unit, unassigned tasks
+ * {@code percentile_cont}, PostgreSQL and H2): the median and p90 waiting time of open tasks are the discrete
+ * (nearest-rank) percentiles of their creation times, newest first. A {@code null} unit set means every unit, unassigned tasks
  * included (unit {@code null}); an empty one means none.
  */
 @Service
@@ -47,8 +47,8 @@ public class TaskWaits {
         select t.TASK_DEF_KEY_, max(t.NAME_), emp.unit_id, count(*),
                sum(case when t.DUE_DATE_ < :now or (t.DUE_DATE_ is null and t.CREATE_TIME_ < :overdue)
                         then 1 else 0 end),
-               percentile_disc(0.5) within group (order by t.CREATE_TIME_),
-               percentile_disc(0.1) within group (order by t.CREATE_TIME_)
+               percentile_disc(0.5) within group (order by t.CREATE_TIME_ desc),
+               percentile_disc(0.9) within group (order by t.CREATE_TIME_ desc)
           from ACT_RU_TASK t""" + join + " " + """
          group by t.TASK_DEF_KEY_, emp.unit_id
          order by count(*) desc, t.TASK_DEF_KEY_""", params(unitIds, now, overdueBefore),

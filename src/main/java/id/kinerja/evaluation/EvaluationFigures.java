@@ -71,6 +71,21 @@ public class EvaluationFigures {
         rs.getString("results_rating"), rs.getString("behaviour_rating"), predikat, multiplier, rs.getString("status"));
   }
 
+  /** A published evaluation's id with the NIP and period, for file names. */
+  public record PublishedEvaluation(long id, String nip, String periodCode) {
+  }
+
+  /** The published evaluations (every period) of a year for employees of these units, by NIP and period. */
+  public List<PublishedEvaluation> published(int year, Collection<Long> unitIds) {
+    if (unitIds != null && unitIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query("select e.id, emp.nip, e.period_code " + FROM + " where s.skp_year = :year and e.published_at"
+            + " is not null" + units("emp.unit_id", unitIds) + " order by emp.nip, e.period_from, e.id",
+        new MapSqlParameterSource("year", year).addValue("units", unitIds),
+        (rs, i) -> new PublishedEvaluation(rs.getLong(1), rs.getString(2), rs.getString(3)));
+  }
+
   /** A count of one key (a status, a predikat …) within one unit. */
   public record UnitCount(long unitId, String key, long count) {
   }

@@ -73,11 +73,11 @@ public class SurveyFigures {
     }
     List<IkmPoint> points = new ArrayList<>();
     jdbc.query("""
-        select unit_id, (extract(month from submitted_on) - 1) / 3 + 1 as q, count(*),
+        select unit_id, floor((extract(month from submitted_on) - 1) / 3) + 1 as q, count(*),
                sum(u1), sum(u2), sum(u3), sum(u4), sum(u5), sum(u6), sum(u7), sum(u8), sum(u9)
           from survey_response where submitted_on between :from and :to"""
             + (unitIds == null ? "" : " and unit_id in (:units)")
-            + " group by unit_id, (extract(month from submitted_on) - 1) / 3 + 1 order by unit_id, q",
+            + " group by unit_id, floor((extract(month from submitted_on) - 1) / 3) + 1 order by unit_id, q",
         new MapSqlParameterSource("from", LocalDate.of(year, 1, 1)).addValue("to", LocalDate.of(year, 12, 31))
             .addValue("units", unitIds),
         rs -> {
@@ -86,7 +86,7 @@ public class SurveyFigures {
             sums.put(element, rs.getLong(4 + element.ordinal()));
           }
           IkmResult result = IkmCalculator.compute(rs.getLong(3), sums, weight);
-          points.add(new IkmPoint(rs.getLong(1), rs.getInt(2), result.respondents(), result.ikmConverted(),
+          points.add(new IkmPoint(rs.getLong(1), rs.getBigDecimal(2).intValue(), result.respondents(), result.ikmConverted(),
               result.grade() == null ? null : result.grade().name()));
         });
     return points;

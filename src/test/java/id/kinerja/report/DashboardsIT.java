@@ -15,6 +15,12 @@ import org.springframework.http.ResponseEntity;
  */
 class DashboardsIT extends ReportScenario {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  id.kinerja.survey.SurveyService surveys;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  java.time.Clock clock;
+
   @Test
   void cycleProgressPerOrganisationAndUnit() {
     annualCycle();
@@ -91,9 +97,28 @@ class DashboardsIT extends ReportScenario {
 
   @Test
   void ikmAndFollowUpAnswerForTheirScope() {
-    ResponseEntity<String> ikm = get("kadisdik", "/api/v1/dashboards/ikm?year=2026", null);
+    // two responses to Bidang Pembinaan Sekolah Dasar (no other test surveys it) today: 36 and 27 points
+    for (int answer : new int[] {4, 3}) {
+      Map<String, Object> answers = new java.util.HashMap<>();
+      for (int i = 1; i <= 9; i++) {
+        answers.put("U" + i, answer);
+      }
+      surveys.submit("DISDIK-SD", new id.kinerja.survey.SurveySubmission(answers, null, null, null));
+    }
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    int quarter = (today.getMonthValue() - 1) / 3 + 1;
+    ResponseEntity<String> ikm = get("kadisdik", "/api/v1/dashboards/ikm?year=" + today.getYear(), null);
     assertThat(ikm.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(JsonPath.<List<String>>read(ikm.getBody(), "$[*].unitCode")).allMatch(c -> c.startsWith("DISDIK"));
+    List<Map<String, Object>> sd = JsonPath.read(ikm.getBody(), "$[?(@.unitCode == 'DISDIK-SD')]");
+    assertThat(sd).singleElement().satisfies(row -> {
+      assertThat(row.get("quarter")).isEqualTo(quarter);
+      assertThat(row.get("respondents")).isEqualTo(2);
+      assertThat(row.get("ikmConverted")).isEqualTo(87.5); // 63 × 25 / 18
+      assertThat(row.get("grade")).isEqualTo("B");
+    });
+    assertThat(JsonPath.<List<Object>>read(get("kadinkes", "/api/v1/dashboards/ikm?year=" + today.getYear(), null)
+        .getBody(), "$[?(@.unitCode == 'DISDIK-SD')]")).isEmpty();
     ResponseEntity<String> followUp = get("hr", "/api/v1/dashboards/follow-up?year=2025", null);
     assertThat(followUp.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(JsonPath.<Map<String, Object>>read(followUp.getBody(), "$.coaching")).containsKeys("OPEN", "IMPROVED",

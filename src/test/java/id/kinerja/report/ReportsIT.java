@@ -205,6 +205,43 @@ class ReportsIT extends ReportScenario {
     assertThat(badYear.getBody()).contains("Parameter year wajib diisi");
   }
 
+  @Test
+  void allDocumentsOfAnOrganisationAsOneZipMadeInTheBackground() throws IOException {
+    annualCycle();
+    ResponseEntity<String> started = postJson("kadisdukcapil", "/api/v1/reports/dokumen-evaluasi.zip?year=2025"
+        + "&organisationCode=" + ORGANISATION, "");
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    String job = com.jayway.jsonpath.JsonPath.read(started.getBody(), "$.id");
+    assertThat(started.getHeaders().getLocation()).hasToString("/api/v1/reports/jobs/" + job);
+    assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(started.getBody(), "$.total")).isEqualTo(2);
+    String done = id.kinerja.support.Pause.until(() -> get("kadisdukcapil", "/api/v1/reports/jobs/" + job, null)
+            .getBody(), body -> "DONE".equals(com.jayway.jsonpath.JsonPath.read(body, "$.status")),
+        id.kinerja.support.Pause.BACKGROUND_WORK, "ZIP " + job + " not done");
+    assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(done, "$.percent")).isEqualTo(100);
+    assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(done, "$.failed")).isZero();
+
+    ResponseEntity<byte[]> zip = bytes("kadisdukcapil", "/api/v1/reports/jobs/" + job + "/download", null);
+    assertThat(zip.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(zip.getHeaders().getContentDisposition().getFilename()).isEqualTo("dokumen-evaluasi-DISDUKCAPIL-2025.zip");
+    Map<String, String> entries = new java.util.TreeMap<>();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip.getBody()))) {
+      for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        entries.put(entry.getName(), text(in.readAllBytes()));
+      }
+    }
+    assertThat(entries.keySet()).hasSize(2).allMatch(name -> name.matches("(" + WULAN + "|" + DIMAS
+        + ")-ANNUAL-\\d+\\.pdf"));
+    assertThat(entries.values()).allMatch(t -> t.contains("DOKUMEN EVALUASI KINERJA PEGAWAI"));
+    assertThat(String.join(" ", entries.values())).contains("Wulan Sari", "Dimas Prakoso");
+
+    assertThat(get("kadinkes", "/api/v1/reports/jobs/" + job, null).getStatusCode())
+        .as("another user's job").isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(postJson("kadinkes", "/api/v1/reports/dokumen-evaluasi.zip?year=2025&organisationCode="
+        + ORGANISATION, "").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(postJson("hr", "/api/v1/reports/dokumen-evaluasi.zip?year=x&organisationCode=" + ORGANISATION, "")
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
   private void respond(String unit, int u1, int others, String sex, String age, String education, String job) {
     Map<String, Object> answers = new HashMap<>();
     for (int i = 1; i <= 9; i++) {

@@ -86,6 +86,25 @@ public class EvaluationFigures {
         (rs, i) -> new PublishedEvaluation(rs.getLong(1), rs.getString(2), rs.getString(3)));
   }
 
+  /** One calibration of an employee's annual result by HR, with its reason as recorded in the audit log. */
+  public record Calibration(String nip, String name, long unitId, String by, java.time.Instant at, String details) {
+  }
+
+  /** The calibrations of a year's annual results (the latest 200), from the audit entries the calibration wrote. */
+  public List<Calibration> calibrations(int year, Collection<Long> unitIds) {
+    if (unitIds != null && unitIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query("select emp.nip, emp.name, emp.unit_id, a.actor, a.occurred_at, a.details " + FROM
+            + " join audit_log a on a.subject_type = 'evaluation' and a.subject_id = cast(e.id as varchar(64))"
+            + " and a.action = 'PREDIKAT_CALIBRATED'"
+            + " where e.period_code = 'ANNUAL' and s.skp_year = :year" + units("emp.unit_id", unitIds)
+            + " order by a.occurred_at desc fetch first 200 rows only",
+        new MapSqlParameterSource("year", year).addValue("units", unitIds),
+        (rs, i) -> new Calibration(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+            rs.getTimestamp(5).toInstant(), rs.getString(6)));
+  }
+
   /** A count of one key (a status, a predikat …) within one unit. */
   public record UnitCount(long unitId, String key, long count) {
   }

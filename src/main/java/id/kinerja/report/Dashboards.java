@@ -6,6 +6,7 @@ import id.kinerja.evaluation.EvaluationFigures;
 import id.kinerja.organization.UnitScopes;
 import id.kinerja.planning.SkpFigures;
 import id.kinerja.progress.ProgressFigures;
+import id.kinerja.reward.RewardFigures;
 import id.kinerja.security.KinerjaUser;
 import id.kinerja.survey.SurveyFigures;
 import java.math.BigDecimal;
@@ -40,11 +41,12 @@ public class Dashboards {
   private final SurveyFigures surveys;
   private final CoachingFigures coaching;
   private final TaskWaits tasks;
+  private final RewardFigures rewards;
   private final Clock clock;
   private final Duration overdueAfter;
 
   Dashboards(ReportScope scope, UnitScopes units, SkpFigures skps, ProgressFigures progress,
-      EvaluationFigures evaluations, SurveyFigures surveys, CoachingFigures coaching, TaskWaits tasks, Clock clock,
+      EvaluationFigures evaluations, SurveyFigures surveys, CoachingFigures coaching, TaskWaits tasks, RewardFigures rewards, Clock clock,
       @Value("${kinerja.dashboard.overdue-after:P7D}") Duration overdueAfter) {
     this.scope = scope;
     this.units = units;
@@ -54,6 +56,7 @@ public class Dashboards {
     this.surveys = surveys;
     this.coaching = coaching;
     this.tasks = tasks;
+    this.rewards = rewards;
     this.clock = clock;
     this.overdueAfter = overdueAfter;
   }
@@ -144,7 +147,11 @@ public class Dashboards {
       String curveStatus, Map<String, Long> employees, long total) {
   }
 
-  public record Distribution(int year, List<DistributionRow> organisations, Map<String, Long> overall) {
+  public record Distribution(int year, List<DistributionRow> organisations, Map<String, Long> overall,
+      List<CalibrationRow> calibrations) {
+  }
+
+  public record CalibrationRow(String nip, String name, String unitCode, String by, Instant at, String details) {
   }
 
   public Distribution distribution(KinerjaUser user, String yearParameter) {
@@ -171,12 +178,14 @@ public class Dashboards {
           counts.values().stream().mapToLong(Long::longValue).sum()));
     }
     rows.sort(java.util.Comparator.comparing(DistributionRow::organisationCode));
-    return new Distribution(year, rows, overall);
+    List<CalibrationRow> calibrations = evaluations.calibrations(year, visible).stream().map(c -> new CalibrationRow(
+        c.nip(), c.name(), tree.code(c.unitId()), c.by(), c.at(), c.details())).toList();
+    return new Distribution(year, rows, overall, calibrations);
   }
 
   /** The IKM per service unit and quarter of a year. */
-  public record IkmRow(String unitCode, String unitName, int quarter, long respondents, BigDecimal ikmConverted,
-      String grade) {
+  public record IkmRow(String unitCode, String unitName, int quarter, long respondents, Integer minimumSample,
+      Boolean sampleSufficient, BigDecimal ikmConverted, String grade, Map<String, BigDecimal> nrr) {
   }
 
   public List<IkmRow> ikm(KinerjaUser user, String yearParameter) {
@@ -184,11 +193,14 @@ public class Dashboards {
     int year = ReportParameters.year(yearParameter);
     UnitRollup tree = new UnitRollup(units);
     return surveys.ikmByQuarter(year, visible).stream().map(p -> new IkmRow(tree.code(p.unitId()),
-        tree.name(p.unitId()), p.quarter(), p.respondents(), p.ikmConverted(), p.grade())).toList();
+        tree.name(p.unitId()), p.quarter(), p.respondents(), p.minimumSample(),
+        p.minimumSample() == null ? null : p.respondents() >= p.minimumSample(), p.ikmConverted(), p.grade(),
+        p.nrr())).toList();
   }
 
   /** Coaching started in the year by status, and the share improved of those decided. */
-  public record FollowUp(int year, Map<String, Long> coaching, String improvedShare) {
+  public record FollowUp(int year, Map<String, Long> coaching, String improvedShare,
+      List<RewardFigures.TypeCount> rewards, BigDecimal incentiveBudget, BigDecimal incentiveUsed) {
   }
 
   public FollowUp followUp(KinerjaUser user, String yearParameter) {
@@ -196,7 +208,10 @@ public class Dashboards {
     int year = ReportParameters.year(yearParameter);
     Map<String, Long> counts = coaching.byStatus(start(year), start(year + 1), visible);
     long improved = counts.getOrDefault("IMPROVED", 0L);
-    return new FollowUp(year, counts, Labels.percent(improved, improved + counts.getOrDefault("ESCALATED", 0L)));
+    // rewards and budgets belong to organisations: a head sees those of the OPD units within their scope
+    RewardFigures.Budget budget = rewards.budget(year, visible);
+    return new FollowUp(year, counts, Labels.percent(improved, improved + counts.getOrDefault("ESCALATED", 0L)),
+        rewards.byType(year, visible), budget.budget(), budget.used());
   }
 
   /** Per supervisor: the predikat given against the organisation's (all raters in scope) distribution. */

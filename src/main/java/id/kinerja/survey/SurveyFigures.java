@@ -63,7 +63,8 @@ public class SurveyFigures {
   }
 
   /** The IKM of one unit in one quarter. */
-  public record IkmPoint(long unitId, int quarter, long respondents, BigDecimal ikmConverted, String grade) {
+  public record IkmPoint(long unitId, int quarter, long respondents, BigDecimal ikmConverted, String grade,
+      Map<String, BigDecimal> nrr, Integer population, Integer minimumSample) {
   }
 
   /** The IKM per unit (of these units; {@code null} = all) and quarter of a year, units with responses only. */
@@ -73,11 +74,13 @@ public class SurveyFigures {
     }
     List<IkmPoint> points = new ArrayList<>();
     jdbc.query("""
-        select unit_id, floor((extract(month from submitted_on) - 1) / 3) + 1 as q, count(*),
-               sum(u1), sum(u2), sum(u3), sum(u4), sum(u5), sum(u6), sum(u7), sum(u8), sum(u9)
-          from survey_response where submitted_on between :from and :to"""
-            + (unitIds == null ? "" : " and unit_id in (:units)")
-            + " group by unit_id, floor((extract(month from submitted_on) - 1) / 3) + 1 order by unit_id, q",
+        select r.unit_id, floor((extract(month from r.submitted_on) - 1) / 3) + 1 as q, count(*),
+               sum(r.u1), sum(r.u2), sum(r.u3), sum(r.u4), sum(r.u5), sum(r.u6), sum(r.u7), sum(r.u8), sum(r.u9),
+               max(u.service_population)
+          from survey_response r join org_unit u on u.id = r.unit_id
+         where r.submitted_on between :from and :to"""
+            + (unitIds == null ? "" : " and r.unit_id in (:units)")
+            + " group by r.unit_id, floor((extract(month from r.submitted_on) - 1) / 3) + 1 order by r.unit_id, q",
         new MapSqlParameterSource("from", LocalDate.of(year, 1, 1)).addValue("to", LocalDate.of(year, 12, 31))
             .addValue("units", unitIds),
         rs -> {
@@ -86,8 +89,13 @@ public class SurveyFigures {
             sums.put(element, rs.getLong(4 + element.ordinal()));
           }
           IkmResult result = IkmCalculator.compute(rs.getLong(3), sums, weight);
-          points.add(new IkmPoint(rs.getLong(1), rs.getBigDecimal(2).intValue(), result.respondents(), result.ikmConverted(),
-              result.grade() == null ? null : result.grade().name()));
+          Map<String, BigDecimal> nrr = new LinkedHashMap<>();
+          result.nrr().forEach((element, value) -> nrr.put(element.name(),
+              value.setScale(3, java.math.RoundingMode.HALF_UP)));
+          Integer population = (Integer) rs.getObject(13, Integer.class);
+          points.add(new IkmPoint(rs.getLong(1), rs.getBigDecimal(2).intValue(), result.respondents(),
+              result.ikmConverted(), result.grade() == null ? null : result.grade().name(), nrr, population,
+              IkmCalculator.minimumSample(population)));
         });
     return points;
   }

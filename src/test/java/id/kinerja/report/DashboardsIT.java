@@ -60,6 +60,8 @@ class DashboardsIT extends ReportScenario {
       assertThat((Map<String, Object>) row.get("employees")).containsEntry("SANGAT_BAIK", 1)
           .containsEntry("BUTUH_PERBAIKAN", 1).containsEntry("BAIK", 0);
     });
+    assertThat(JsonPath.<List<Object>>read(get("kadisdukcapil", "/api/v1/dashboards/distribution?year=2025", null)
+        .getBody(), "$.calibrations")).as("in curve: nothing calibrated").isEmpty();
     String otherHead = get("kadinkes", "/api/v1/dashboards/distribution?year=2025", null).getBody();
     assertThat(JsonPath.<List<String>>read(otherHead, "$.organisations[*].organisationCode"))
         .doesNotContain(ORGANISATION);
@@ -116,6 +118,7 @@ class DashboardsIT extends ReportScenario {
       assertThat(row.get("respondents")).isEqualTo(2);
       assertThat(row.get("ikmConverted")).isEqualTo(87.5); // 63 × 25 / 18
       assertThat(row.get("grade")).isEqualTo("B");
+      assertThat((Map<String, Object>) row.get("nrr")).containsEntry("U1", 3.5).hasSize(9);
     });
     assertThat(JsonPath.<List<Object>>read(get("kadinkes", "/api/v1/dashboards/ikm?year=" + today.getYear(), null)
         .getBody(), "$[?(@.unitCode == 'DISDIK-SD')]")).isEmpty();
@@ -123,6 +126,8 @@ class DashboardsIT extends ReportScenario {
     assertThat(followUp.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(JsonPath.<Map<String, Object>>read(followUp.getBody(), "$.coaching")).containsKeys("OPEN", "IMPROVED",
         "ESCALATED");
+    assertThat(JsonPath.<List<Object>>read(followUp.getBody(), "$.rewards")).isNotNull();
+    assertThat(JsonPath.<Object>read(followUp.getBody(), "$.incentiveBudget")).isNotNull();
     assertThat(get("rina", "/api/v1/dashboards/ikm?year=2026", null).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(get("hr", "/api/v1/dashboards/follow-up", null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

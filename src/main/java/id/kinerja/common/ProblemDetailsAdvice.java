@@ -38,17 +38,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ValidationFailedException.class)
   ResponseEntity<ProblemDetail> validationFailed(ValidationFailedException e) {
-    Locale locale = LocaleContextHolder.getLocale();
-    ProblemDetail problem = problems.create(e.status(), Problems.typeOf(e.messageKey()), e.messageKey(), e.args(), locale);
-    problem.setProperty("errors", problems.describe(e.violations(), locale));
-    return ResponseEntity.status(e.status()).body(problem);
+    return ResponseEntity.status(e.status()).body(problems.of(e, LocaleContextHolder.getLocale()));
   }
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ProblemDetail> refused(ApiException e) {
-    ProblemDetail problem = problems.create(e.status(), Problems.typeOf(e.messageKey()), e.messageKey(), e.args(),
-        LocaleContextHolder.getLocale());
-    return ResponseEntity.status(e.status()).body(problem);
+    return ResponseEntity.status(e.status()).body(problems.of(e, LocaleContextHolder.getLocale()));
   }
 
   @ExceptionHandler(AccessDeniedException.class)
@@ -137,6 +132,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail problem = problems.create(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "error.internal",
         new Object[0], LocaleContextHolder.getLocale());
     return ResponseEntity.internalServerError().body(problem);
+  }
+
+  /**
+   * An unknown address: handed to the container's error page, which answers a browser with an Indonesian page
+   * ({@code templates/error/4xx.html}) and everyone else with problem details ({@link ProblemErrorController}).
+   */
+  @Override
+  protected ResponseEntity<Object> handleNoResourceFoundException(
+      org.springframework.web.servlet.resource.NoResourceFoundException ex, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    if (request instanceof org.springframework.web.context.request.ServletWebRequest servlet
+        && servlet.getResponse() != null) {
+      try {
+        servlet.getResponse().sendError(HttpStatus.NOT_FOUND.value());
+        return null;
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return super.handleNoResourceFoundException(ex, headers, status, request);
   }
 
   @Override

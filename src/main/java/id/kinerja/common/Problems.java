@@ -30,6 +30,15 @@ public class Problems {
     return problem;
   }
 
+  /** A refusal as problem details: its message, and for a validation failure every violation under {@code errors}. */
+  public ProblemDetail of(ApiException e, Locale locale) {
+    ProblemDetail problem = create(e.status(), typeOf(e.messageKey()), e.messageKey(), e.args(), locale);
+    if (e instanceof ValidationFailedException failed) {
+      problem.setProperty("errors", describe(failed.violations(), locale));
+    }
+    return problem;
+  }
+
   /**
    * Writes a problem as the whole answer of a servlet filter or error handler (outside Spring MVC's message
    * converters): its status, {@code application/problem+json} in UTF-8, the JSON body.

@@ -44,6 +44,9 @@ public class Notification {
   @Column(name = "last_error")
   private String lastError;
 
+  @Column(name = "read_at")
+  private Instant readAt;
+
   @Column(name = "next_attempt_at")
   private Instant nextAttemptAt;
 
@@ -111,5 +114,9 @@ public class Notification {
 
   public Instant getSentAt() {
     return sentAt;
+  }
+
+  public Instant getReadAt() {
+    return readAt;
   }
 }

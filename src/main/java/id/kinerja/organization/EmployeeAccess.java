@@ -33,4 +33,11 @@ public class EmployeeAccess {
         .map(me -> charts.current().unitsLedBy(me.getId()).contains(employee.getUnit().getId()))
         .orElse(false);
   }
+
+  /** Whether {@code username} holds a head post, i.e. has anyone to supervise or lead. */
+  public boolean leadsAnyone(String username) {
+    return employees.findByUsername(username)
+        .map(me -> !charts.current().unitsLedBy(me.getId()).isEmpty())
+        .orElse(false);
+  }
 }

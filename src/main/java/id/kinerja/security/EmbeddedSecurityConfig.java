@@ -3,6 +3,7 @@ package id.kinerja.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.common.Problems;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -25,7 +27,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * per user and client address ({@link LoginThrottle}); {@code /api/v1/public/**} is open (citizen survey). The
  * engine REST caller is then handed to Camunda's filter ({@link BasicEngineAuthentication}), so that engine
  * authorizations apply. The Camunda webapps keep their own form login (throttled by {@link WebappLoginThrottle})
- * and CSRF protection.
+ * and CSRF protection; the portal ({@code /app/**}, {@link PortalChain}) shares their session, so one login serves
+ * both ({@link WebappSessionLogin}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -64,6 +67,23 @@ class EmbeddedSecurityConfig {
 
   @Bean
   @Order(2)
+  SecurityFilterChain portal(HttpSecurity http, AuthenticationManager authenticationManager, ProcessEngine engine)
+      throws Exception {
+    WebappSessionLogin sessions = new WebappSessionLogin(engine);
+    return PortalChain.common(http)
+        .authenticationManager(authenticationManager)
+        .addFilterAfter(sessions.fromWebappSession(), SecurityContextHolderFilter.class)
+        .formLogin(form -> form
+            .loginPage(PortalChain.LOGIN_PAGE)
+            .loginProcessingUrl(PortalChain.LOGIN_PAGE)
+            .successHandler(sessions.afterPortalLogin())
+            .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+                + PortalChain.LOGIN_PAGE + (failure instanceof LoginThrottledException ? "?tunggu" : "?gagal"))))
+        .build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain webapps(HttpSecurity http) throws Exception {
     // Camunda webapps and engine REST authenticate themselves (see class comment); public pages need no login.
     return http

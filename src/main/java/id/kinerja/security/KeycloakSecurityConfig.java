@@ -35,6 +35,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.DelegatingLogoutSuccessHandler;
@@ -114,8 +115,19 @@ class KeycloakSecurityConfig {
     return new KeycloakSessionLogout(clients, keycloak, http);
   }
 
+  /** The portal: the Spring Security session the OIDC login (webapps chain) stores; anonymous → Keycloak's page. */
   @Bean
   @Order(2)
+  SecurityFilterChain portal(HttpSecurity http, KeycloakSessionLogout keycloakLogout) throws Exception {
+    return PortalChain.common(http)
+        .logout(logout -> logout.addLogoutHandler(keycloakLogout))
+        .exceptionHandling(e -> e.authenticationEntryPoint(
+            new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/keycloak")))
+        .build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain webapps(HttpSecurity http, KeycloakSessionLogout keycloakLogout) throws Exception {
     PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
     RequestMatcher camundaLogout = paths.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.common.ApiException;
 import id.kinerja.common.DecimalBounds;
 import id.kinerja.progress.Idempotency;
+import id.kinerja.progress.RealisationSubmission;
 import id.kinerja.progress.ProgressService;
 import id.kinerja.progress.ProgressView;
 import id.kinerja.progress.RealisationInput;
@@ -41,17 +42,15 @@ class RealisationController {
 
   private final RealisationService realisations;
   private final ProgressService progress;
-  private final Idempotency idempotency;
+  private final RealisationSubmission submission;
   private final CurrentUser currentUser;
-  private final ObjectMapper json;
 
-  RealisationController(RealisationService realisations, ProgressService progress, Idempotency idempotency,
-      CurrentUser currentUser, ObjectMapper json) {
+  RealisationController(RealisationService realisations, ProgressService progress, RealisationSubmission submission,
+      CurrentUser currentUser) {
     this.realisations = realisations;
     this.progress = progress;
-    this.idempotency = idempotency;
+    this.submission = submission;
     this.currentUser = currentUser;
-    this.json = json;
   }
 
   @PostMapping(path = "/api/v1/skp/{id}/realisations", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -61,9 +60,7 @@ class RealisationController {
           + "same answer.")
   ResponseEntity<String> recordJson(@PathVariable long id, @RequestBody RealisationInput input,
       @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-    String user = currentUser.get().username();
-    return idempotency.run(user, key, hash(id + ":" + write(input)),
-        () -> created(realisations.record(id, input, List.of(), user)));
+    return submission.submit(id, input, List.of(), currentUser.get().username(), key);
   }
 
   @PostMapping(path = "/api/v1/skp/{id}/realisations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -76,22 +73,9 @@ class RealisationController {
       @RequestParam(required = false) String description,
       @RequestParam(name = "files", required = false) List<MultipartFile> files,
       @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-    String user = currentUser.get().username();
     RealisationInput input = new RealisationInput(indicatorId, date, DecimalBounds.MEASURE.require("value", value),
         narrative, description);
-    List<UploadedFile> uploads = new ArrayList<>();
-    StringBuilder fingerprint = new StringBuilder(id + ":" + write(input));
-    for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-      try {
-        byte[] content = file.getBytes();
-        uploads.add(new UploadedFile(file.getOriginalFilename(), content));
-        fingerprint.append(':').append(file.getOriginalFilename()).append('=').append(hash(content));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return idempotency.run(user, key, hash(fingerprint.toString()),
-        () -> created(realisations.record(id, input, uploads, user)));
+    return submission.submit(id, input, UploadedFile.of(files), currentUser.get().username(), key);
   }
 
   @PutMapping(path = "/api/v1/skp/{id}/realisations/{realisationId}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -135,23 +119,4 @@ class RealisationController {
   record CommentRequest(String text) {
   }
 
-  private static ResponseEntity<?> created(RealisationView view) {
-    return ResponseEntity.created(URI.create("/api/v1/skp/" + view.skpId() + "/realisations")).body(view);
-  }
-
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw ApiException.badRequest("error.invalid-request");
-    }
-  }
-
-  private static String hash(String text) {
-    return hash(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String hash(byte[] bytes) {
-    return RealisationService.sha256(bytes);
-  }
 }

@@ -64,6 +64,13 @@ public class Dashboards {
   /** One unit's (or OPD's) line of the cycle-progress dashboard. */
   public record ProgressRow(String unitCode, String unitName, Map<String, Long> skpByStatus, long indicators,
       long indicatorsWithEntryThisMonth, Map<String, Long> evaluationsByStep, long openTasks, long overdueTasks) {
+
+    /** The evaluations by step with the steps' Indonesian names, for pages. */
+    public Map<String, Long> evaluationsByStepLabelled() {
+      Map<String, Long> labelled = new LinkedHashMap<>();
+      evaluationsByStep.forEach((step, count) -> labelled.put(Labels.of(Labels.EVALUATION_STATUS, step), count));
+      return labelled;
+    }
   }
 
   public record Progress(int year, LocalDate monthFrom, LocalDate monthTo, List<ProgressRow> organisations,
@@ -145,6 +152,16 @@ public class Dashboards {
   /** Per OPD: its predikat, the state of its curve check and its employees' predikat. */
   public record DistributionRow(String organisationCode, String organisationName, String organisationPredikat,
       String curveStatus, Map<String, Long> employees, long total) {
+
+    /** The organisation's predikat in Indonesian ("Baik"), "-" when not set yet. */
+    public String organisationPredikatLabel() {
+      return Labels.of(Labels.ORGANISATION_PREDIKAT, organisationPredikat);
+    }
+
+    /** The curve check in Indonesian ("Sesuai kurva"). */
+    public String curveStatusLabel() {
+      return Labels.of(Labels.CURVE, curveStatus);
+    }
   }
 
   public record Distribution(int year, List<DistributionRow> organisations, Map<String, Long> overall,

@@ -46,7 +46,7 @@ class DashboardPagesBrowserIT extends ReportScenario {
               "Dinas Kependudukan dan Pencatatan Sipil"},
           new String[] {"/app/dasbor/hambatan", "grafik-hambatan", "dasbor-02-hambatan", "Susun SKP"},
           new String[] {"/app/dasbor/distribusi?year=2025", "grafik-distribusi", "dasbor-03-distribusi",
-              "IN_CURVE"},
+              "Sesuai kurva"},
           new String[] {"/app/dasbor/ikm?year=" + thisYear, "grafik-ikm", "dasbor-04-ikm", "Nilai IKM"},
           new String[] {"/app/dasbor/tindak-lanjut?year=2025", "grafik-pembinaan", "dasbor-05-tindak-lanjut",
               "Pembinaan"},
@@ -63,7 +63,7 @@ class DashboardPagesBrowserIT extends ReportScenario {
       desk.go(base() + "/app/dasbor/distribusi?year=2025");
       WebElement row = desk.await(By.xpath("//table[@id='tabel-distribusi']//tr[th='Dinas Kependudukan dan Pencatatan"
           + " Sipil']"));
-      assertThat(row.getText()).contains("BAIK", "IN_CURVE", "1 0 1 0 0 2");
+      assertThat(row.getText()).contains("Baik Sesuai kurva 1 0 1 0 0 2");
     }
   }
 

@@ -1,6 +1,7 @@
 package id.kinerja.portal;
 
 import id.kinerja.report.Dashboards;
+import id.kinerja.report.MethodReview;
 import id.kinerja.report.ReportScope;
 import id.kinerja.security.CurrentUser;
 import id.kinerja.security.KinerjaUser;
@@ -23,8 +24,10 @@ class DashboardPages {
   private final ReportScope scope;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final MethodReview review;
 
-  DashboardPages(Dashboards dashboards, ReportScope scope, CurrentUser currentUser, Clock clock) {
+  DashboardPages(Dashboards dashboards, ReportScope scope, CurrentUser currentUser, Clock clock, MethodReview review) {
+    this.review = review;
     this.dashboards = dashboards;
     this.scope = scope;
     this.currentUser = currentUser;
@@ -91,6 +94,16 @@ class DashboardPages {
     model.addAttribute("bottlenecks", dashboards.bottlenecks(user));
     model.addAttribute("ikm", dashboards.ikm(user, y));
     return "portal/dasbor/tinjauan-tahunan";
+  }
+
+  /** The same PDF as {@code /api/v1/reports/tinjauan-tahunan.pdf}, for the portal's session login. */
+  @GetMapping(path = "/app/dasbor/tinjauan-tahunan.pdf", produces = "application/pdf")
+  org.springframework.http.ResponseEntity<byte[]> yearlyReviewPdf(@RequestParam(required = false) String year) {
+    MethodReview.Rendered rendered = review.render(currentUser.get(), year(year));
+    return org.springframework.http.ResponseEntity.ok()
+        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"tinjauan-tahunan-" + rendered.year() + ".pdf\"")
+        .body(rendered.pdf());
   }
 
   private String year(String year) {

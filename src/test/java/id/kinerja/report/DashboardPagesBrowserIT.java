@@ -58,8 +58,15 @@ class DashboardPagesBrowserIT extends ReportScenario {
         desk.await(By.id(page[1]));
         assertThat(chartDrawn(desk, page[1])).as("chart on " + page[0]).isTrue();
         assertThat(desk.driver().findElement(By.tagName("main")).getText()).as(page[0]).contains(page[3]);
+        accessible(desk, page[0]);
         desk.screenshot(page[2]);
       }
+      String pdfLink = desk.driver().findElement(By.linkText("Unduh PDF tinjauan tahunan")).getAttribute("href");
+      assertThat(pdfLink).endsWith("/app/dasbor/tinjauan-tahunan.pdf?year=2025");
+      Object pdfStatus = ((JavascriptExecutor) desk.driver()).executeAsyncScript("var done = arguments[arguments.length - 1];"
+          + "fetch(arguments[0]).then(function (r) { done(r.status + ' ' + r.headers.get('content-type')); });",
+          pdfLink);
+      assertThat(pdfStatus).as("the PDF with the portal's session").isEqualTo("200 application/pdf");
       desk.go(base() + "/app/dasbor/distribusi?year=2025");
       WebElement row = desk.await(By.xpath("//table[@id='tabel-distribusi']//tr[th='Dinas Kependudukan dan Pencatatan"
           + " Sipil']"));
@@ -90,6 +97,17 @@ class DashboardPagesBrowserIT extends ReportScenario {
       phone.awaitText("hanya untuk Pengelola Kinerja dan pimpinan");
       phone.screenshot("dasbor-10-pegawai-403");
     }
+  }
+
+  /** axe-core on the page as it is: no violation of impact critical or serious. */
+  private static void accessible(Chromium browser, String page) {
+    com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver());
+    List<String> serious = results.getViolations().stream()
+        .filter(v -> "critical".equals(v.getImpact()) || "serious".equals(v.getImpact()))
+        .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+            .limit(3).toList()).toList();
+    assertThat(serious).as("axe-core on " + page).isEmpty();
   }
 
   private static boolean chartDrawn(Chromium browser, String canvasId) {

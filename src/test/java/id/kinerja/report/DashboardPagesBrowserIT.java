@@ -18,8 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every dashboard page in Debian's headless Chromium on the scripted cycle of {@link ReportScenario} (2025,
- * DISDUKCAPIL): each chart is drawn (Chart.js from the webjar, from the table beneath it), screenshots under
- * target/screenshots/dasbor/; a head of another OPD sees nothing of DISDUKCAPIL and gets the 403 page for the yearly
+ * DISDIK): each chart is drawn (Chart.js from the webjar, from the table beneath it), screenshots under
+ * target/screenshots/dasbor/; a head of another OPD sees nothing of DISDIK and gets the 403 page for the yearly
  * review; an employee gets the 403 page.
  */
 class DashboardPagesBrowserIT extends ReportScenario {
@@ -43,14 +43,14 @@ class DashboardPagesBrowserIT extends ReportScenario {
       int thisYear = java.time.LocalDate.now().getYear();
       List<String[]> pages = List.of(
           new String[] {"/app/dasbor/progres?year=2025", "grafik-progres-opd", "dasbor-01-progres",
-              "Dinas Kependudukan dan Pencatatan Sipil"},
+              "Dinas Pendidikan"},
           new String[] {"/app/dasbor/hambatan", "grafik-hambatan", "dasbor-02-hambatan", "Susun SKP"},
           new String[] {"/app/dasbor/distribusi?year=2025", "grafik-distribusi", "dasbor-03-distribusi",
               "Sesuai kurva"},
           new String[] {"/app/dasbor/ikm?year=" + thisYear, "grafik-ikm", "dasbor-04-ikm", "Nilai IKM"},
           new String[] {"/app/dasbor/tindak-lanjut?year=2025", "grafik-pembinaan", "dasbor-05-tindak-lanjut",
               "Pembinaan"},
-          new String[] {"/app/dasbor/penilai?year=2025", "grafik-penilai", "dasbor-06-penilai", "kasi.ktp"},
+          new String[] {"/app/dasbor/penilai?year=2025", "grafik-penilai", "dasbor-06-penilai", "kasi.kurikulum"},
           new String[] {"/app/dasbor/tinjauan-tahunan?year=2025", "grafik-tinjauan", "dasbor-07-tinjauan-tahunan",
               "Unduh PDF tinjauan tahunan"});
       for (String[] page : pages) {
@@ -68,8 +68,7 @@ class DashboardPagesBrowserIT extends ReportScenario {
           pdfLink);
       assertThat(pdfStatus).as("the PDF with the portal's session").isEqualTo("200 application/pdf");
       desk.go(base() + "/app/dasbor/distribusi?year=2025");
-      WebElement row = desk.await(By.xpath("//table[@id='tabel-distribusi']//tr[th='Dinas Kependudukan dan Pencatatan"
-          + " Sipil']"));
+      WebElement row = desk.await(By.xpath("//table[@id='tabel-distribusi']//tr[th='Dinas Pendidikan']"));
       assertThat(row.getText()).contains("Baik Sesuai kurva 1 0 1 0 0 2");
     }
   }
@@ -82,17 +81,17 @@ class DashboardPagesBrowserIT extends ReportScenario {
       desk.go(base() + "/app/dasbor/progres?year=2025");
       desk.await(By.id("tabel-progres-opd"));
       String main = desk.driver().findElement(By.tagName("main")).getText();
-      assertThat(main).doesNotContain("Kependudukan", "Identitas Penduduk");
+      assertThat(main).doesNotContain("Dinas Pendidikan", "Kurikulum");
       desk.screenshot("dasbor-08-kepala-lain-progres");
       desk.go(base() + "/app/dasbor/penilai?year=2025");
       desk.await(By.id("tabel-penilai"));
-      assertThat(desk.driver().findElement(By.tagName("main")).getText()).doesNotContain("kasi.ktp");
+      assertThat(desk.driver().findElement(By.tagName("main")).getText()).doesNotContain("kasi.kurikulum");
       desk.go(base() + "/app/dasbor/tinjauan-tahunan?year=2025");
       desk.awaitText("hanya untuk Pengelola Kinerja");
       desk.screenshot("dasbor-09-kepala-tinjauan-403");
     }
     try (Chromium phone = Chromium.open(SHOTS, 390, 844)) {
-      logIn(phone, "wulan");
+      logIn(phone, "fajar");
       phone.go(base() + "/app/dasbor/progres?year=2025");
       phone.awaitText("hanya untuk Pengelola Kinerja dan pimpinan");
       phone.screenshot("dasbor-10-pegawai-403");

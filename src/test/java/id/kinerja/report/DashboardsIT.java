@@ -10,7 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The dashboard figures on the scripted cycle of {@link ReportScenario} (2025, DISDUKCAPIL-DAFDUK-KTP): HR sees every
+ * The dashboard figures on the scripted cycle of {@link ReportScenario} (2025, DISDIK-SD-KUR): HR sees every
  * organisation, a head only the units they lead (another organisation's rows are absent), others are refused.
  */
 class DashboardsIT extends ReportScenario {
@@ -24,7 +24,7 @@ class DashboardsIT extends ReportScenario {
   @Test
   void cycleProgressPerOrganisationAndUnit() {
     annualCycle();
-    ResponseEntity<String> head = get("kadisdukcapil", "/api/v1/dashboards/progress?year=2025", null);
+    ResponseEntity<String> head = get("kadisdik", "/api/v1/dashboards/progress?year=2025", null);
     assertThat(head.getStatusCode()).isEqualTo(HttpStatus.OK);
     String body = head.getBody();
     assertThat(JsonPath.<List<String>>read(body, "$.organisations[*].unitCode")).containsExactly(ORGANISATION);
@@ -34,12 +34,12 @@ class DashboardsIT extends ReportScenario {
     assertThat(JsonPath.<Integer>read(body, "$.organisations[0].indicators")).isEqualTo(2);
     assertThat(JsonPath.<List<String>>read(body, "$.units[*].unitCode")).containsExactly(UNIT);
 
-    // another organisation's head sees nothing of DISDUKCAPIL
+    // another organisation's head sees nothing of DISDIK
     String other = get("kadinkes", "/api/v1/dashboards/progress?year=2025", null).getBody();
     assertThat(JsonPath.<List<String>>read(other, "$.organisations[*].unitCode")).doesNotContain(ORGANISATION);
-    assertThat(JsonPath.<List<String>>read(other, "$.units[*].unitCode")).noneMatch(c -> c.startsWith("DISDUKCAPIL"));
+    assertThat(JsonPath.<List<String>>read(other, "$.units[*].unitCode")).noneMatch(c -> c.startsWith("DISDIK"));
 
-    ResponseEntity<String> employee = get("wulan", "/api/v1/dashboards/progress?year=2025", null);
+    ResponseEntity<String> employee = get("fajar", "/api/v1/dashboards/progress?year=2025", null);
     assertThat(employee.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertProblemJson(employee);
     ResponseEntity<String> badYear = get("hr", "/api/v1/dashboards/progress?year=tahun", null);
@@ -52,7 +52,7 @@ class DashboardsIT extends ReportScenario {
     annualCycle();
     String distribution = get("hr", "/api/v1/dashboards/distribution?year=2025", null).getBody();
     List<Map<String, Object>> rows = JsonPath.read(distribution,
-        "$.organisations[?(@.organisationCode == 'DISDUKCAPIL')]");
+        "$.organisations[?(@.organisationCode == 'DISDIK')]");
     assertThat(rows).singleElement().satisfies(row -> {
       assertThat(row.get("organisationPredikat")).isEqualTo("BAIK");
       assertThat(row.get("curveStatus")).isEqualTo("IN_CURVE");
@@ -60,18 +60,18 @@ class DashboardsIT extends ReportScenario {
       assertThat((Map<String, Object>) row.get("employees")).containsEntry("SANGAT_BAIK", 1)
           .containsEntry("BUTUH_PERBAIKAN", 1).containsEntry("BAIK", 0);
     });
-    assertThat(JsonPath.<List<Object>>read(get("kadisdukcapil", "/api/v1/dashboards/distribution?year=2025", null)
+    assertThat(JsonPath.<List<Object>>read(get("kadisdik", "/api/v1/dashboards/distribution?year=2025", null)
         .getBody(), "$.calibrations")).as("in curve: nothing calibrated").isEmpty();
     String otherHead = get("kadinkes", "/api/v1/dashboards/distribution?year=2025", null).getBody();
     assertThat(JsonPath.<List<String>>read(otherHead, "$.organisations[*].organisationCode"))
         .doesNotContain(ORGANISATION);
 
-    String raters = get("kadisdukcapil", "/api/v1/dashboards/raters?year=2025", null).getBody();
-    assertThat(JsonPath.<List<String>>read(raters, "$.raters[*].rater")).containsExactly("kasi.ktp");
+    String raters = get("kadisdik", "/api/v1/dashboards/raters?year=2025", null).getBody();
+    assertThat(JsonPath.<List<String>>read(raters, "$.raters[*].rater")).containsExactly("kasi.kurikulum");
     assertThat(JsonPath.<Integer>read(raters, "$.raters[0].total")).isEqualTo(2);
     assertThat(JsonPath.<String>read(raters, "$.raters[0].shareSangatBaik")).isEqualTo("50,0%");
     assertThat(JsonPath.<List<String>>read(get("kadinkes", "/api/v1/dashboards/raters?year=2025", null).getBody(),
-        "$.raters[*].rater")).doesNotContain("kasi.ktp");
+        "$.raters[*].rater")).doesNotContain("kasi.kurikulum");
   }
 
   @Test
@@ -86,14 +86,14 @@ class DashboardsIT extends ReportScenario {
       assertThat(row.get("processKey")).isEqualTo("evaluasi-kinerja");
       assertThat(row.get("p90Days")).isNotNull();
     });
-    // kasi.ktp still has to draft their own SKP: an open "Susun SKP" in the seksi
-    String head = get("kadisdukcapil", "/api/v1/dashboards/bottlenecks", null).getBody();
+    // kasi.kurikulum still has to draft their own SKP: an open "Susun SKP" in the seksi
+    String head = get("kadisdik", "/api/v1/dashboards/bottlenecks", null).getBody();
     List<Map<String, Object>> open = JsonPath.read(head, "$.open[?(@.unitCode == '" + UNIT + "')]");
     assertThat(open).isNotEmpty();
     assertThat(JsonPath.<List<String>>read(head, "$.open[*].unitCode"))
-        .allMatch(code -> code != null && code.startsWith("DISDUKCAPIL"));
+        .allMatch(code -> code != null && code.startsWith("DISDIK"));
     assertThat(JsonPath.<List<String>>read(head, "$.slowestAssignees[*].unitCode"))
-        .allMatch(code -> code.startsWith("DISDUKCAPIL"));
+        .allMatch(code -> code.startsWith("DISDIK"));
     assertThat(get("budi", "/api/v1/dashboards/bottlenecks", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 

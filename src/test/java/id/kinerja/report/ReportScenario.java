@@ -19,17 +19,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A scripted annual cycle for the report and dashboard tests: year 2025, unit DISDUKCAPIL-DAFDUK-KTP (wulan, PPPK
- * pelaksana; dimas, PNS fungsional; supervisor kasi.ktp, senior kabid.dafduk) in Dinas Kependudukan dan Pencatatan
- * Sipil (head kadisdukcapil). The Sekda sets the organisation's predikat BAIK; wulan is rated SANGAT_BAIK, dimas
- * BUTUH_PERBAIKAN (within a BAIK curve); both results are approved and published. Runs once per test JVM for whichever
- * report test asks first; no other test uses 2025 for this unit or any DISDUKCAPIL unit (the cycle API accepts 2025–2027 only).
+ * A scripted annual cycle for the report and dashboard tests: year 2025, unit DISDIK-SD-KUR (fajar, PPPK pelaksana;
+ * rina, PNS fungsional; supervisor kasi.kurikulum, senior kabid.sd) in Dinas Pendidikan (head kadisdik). The Sekda
+ * sets the organisation's predikat BAIK; fajar is rated SANGAT_BAIK, rina BUTUH_PERBAIKAN (within a BAIK curve);
+ * both results are approved and published. Runs once per test JVM for whichever report test asks first. No other
+ * test opens a 2025 cycle in Dinas Pendidikan (the cycle API accepts 2025–2027 only; 2026 DISDIK-SD/-GTK are taken).
  */
 abstract class ReportScenario extends PostgresIntegrationTest {
 
   static final int YEAR = 2025;
-  static final String UNIT = "DISDUKCAPIL-DAFDUK-KTP";
-  static final String ORGANISATION = "DISDUKCAPIL";
+  static final String UNIT = "DISDIK-SD-KUR";
+  static final String ORGANISATION = "DISDIK";
 
   private static Long cycle;
 
@@ -59,14 +59,14 @@ abstract class ReportScenario extends PostgresIntegrationTest {
 
   private long run() {
     long cycleId = openCycle("\"year\":" + YEAR + ",\"cadence\":\"ANNUAL\",\"unitCode\":\"" + UNIT + "\"");
-    for (String employee : List.of("wulan", "dimas")) {
+    for (String employee : List.of("fajar", "rina")) {
       long skp = skp(employee);
       putJson(employee, "/api/v1/skp/" + skp, """
-          {"rhk":[{"text":"Pelayanan KTP-el tepat waktu","type":"UTAMA","weight":100,"indicators":[
-            {"text":"KTP-el tercetak","aspect":"KUANTITAS","approach":"KUANTITATIF","target":1000,"unit":"keping",
+          {"rhk":[{"text":"Kurikulum sekolah dasar tersusun","type":"UTAMA","weight":100,"indicators":[
+            {"text":"Dokumen kurikulum","aspect":"KUANTITAS","approach":"KUANTITATIF","target":12,"unit":"dokumen",
              "direction":"HIGHER_IS_BETTER"}]}]}""");
       postJson(employee, "/api/v1/skp/" + skp + "/submit", "");
-      assertThat(postJson("kasi.ktp", "/api/v1/skp/" + skp + "/review", "{\"decision\":\"APPROVE\"}")
+      assertThat(postJson("kasi.kurikulum", "/api/v1/skp/" + skp + "/review", "{\"decision\":\"APPROVE\"}")
           .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
     postJson("hr", "/api/v1/cycles/" + cycleId + "/evaluations", "{\"period\":\"ANNUAL\"}");
@@ -78,18 +78,18 @@ abstract class ReportScenario extends PostgresIntegrationTest {
         "no TetapkanPredikatOrganisasi");
     forms.submitTaskForm(organisation.getId(), Map.of("predikatOrganisasi", "BAIK"));
 
-    forms.submitTaskForm(taskOf("wulan", "wulan", "EvaluasiDiri").getId(), Map.of());
-    forms.submitTaskForm(taskOf("dimas", "dimas", "EvaluasiDiri").getId(), Map.of());
-    forms.submitTaskForm(taskOf("wulan", "kasi.ktp", "PenilaianKinerja").getId(),
+    forms.submitTaskForm(taskOf("fajar", "fajar", "EvaluasiDiri").getId(), Map.of());
+    forms.submitTaskForm(taskOf("rina", "rina", "EvaluasiDiri").getId(), Map.of());
+    forms.submitTaskForm(taskOf("fajar", "kasi.kurikulum", "PenilaianKinerja").getId(),
         assessment("DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI"));
-    forms.submitTaskForm(taskOf("dimas", "kasi.ktp", "PenilaianKinerja").getId(),
+    forms.submitTaskForm(taskOf("rina", "kasi.kurikulum", "PenilaianKinerja").getId(),
         assessment("DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI"));
 
     // the organisation's periodic curve check runs now: one SANGAT_BAIK, one BUTUH_PERBAIKAN → within a BAIK curve
     managementService.executeJob(managementService.createJobQuery().processInstanceId(organisationInstance)
         .singleResult().getId());
-    forms.submitTaskForm(taskOf("wulan", "kabid.dafduk", "PersetujuanAkhir").getId(), Map.of("keputusan", "APPROVE"));
-    forms.submitTaskForm(taskOf("dimas", "kabid.dafduk", "PersetujuanAkhir").getId(), Map.of("keputusan", "APPROVE"));
+    forms.submitTaskForm(taskOf("fajar", "kabid.sd", "PersetujuanAkhir").getId(), Map.of("keputusan", "APPROVE"));
+    forms.submitTaskForm(taskOf("rina", "kabid.sd", "PersetujuanAkhir").getId(), Map.of("keputusan", "APPROVE"));
     return cycleId;
   }
 

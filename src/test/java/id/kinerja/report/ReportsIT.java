@@ -33,14 +33,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Exports and PDF reports on the scripted cycle of {@link ReportScenario} (2025, DISDUKCAPIL-DAFDUK-KTP) and on survey
- * responses to DISDIK-SD-KUR (used by no other test) of today: read back with fastexcel-reader, Commons CSV and
+ * Exports and PDF reports on the scripted cycle of {@link ReportScenario} (2025, DISDIK-SD-KUR) and on survey
+ * responses to DISDIK-SD-KUR (surveyed by no other test) of today: read back with fastexcel-reader, Commons CSV and
  * PDFBox; bad parameters, wrong role and a head of another organisation refused.
  */
 class ReportsIT extends ReportScenario {
 
-  static final String WULAN = "197812122004032023";
-  static final String DIMAS = "198608032014011024";
+  static final String FAJAR = "198106152007031015";
+  static final String RINA = "198704162014042014";
 
   @Autowired
   SurveyService surveys;
@@ -57,7 +57,7 @@ class ReportsIT extends ReportScenario {
     assertThat(response.getHeaders().getContentType().toString())
         .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     assertThat(response.getHeaders().getContentDisposition().getFilename())
-        .isEqualTo("rekap-predikat-DISDUKCAPIL-2025.xlsx");
+        .isEqualTo("rekap-predikat-DISDIK-2025.xlsx");
     try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(response.getBody()))) {
       Sheet sheet = workbook.getSheet(0).orElseThrow();
       assertThat(sheet.getName()).isEqualTo("Predikat");
@@ -66,18 +66,18 @@ class ReportsIT extends ReportScenario {
       assertThat(cells(rows.get(0), 13)).containsExactly("NIP", "Nama", "Pangkat", "Golongan", "Jabatan",
           "Jenis jabatan", "Kode unit", "Unit kerja", "Rating hasil kerja", "Rating perilaku kerja", "Predikat kinerja",
           "Pengali angka kredit (%)", "Status evaluasi");
-      assertThat(cells(rows.get(1), 13)).containsExactly(WULAN, "Wulan Sari, A.Md.", "", "", "Operator Layanan KTP-el",
-          "PELAKSANA", "DISDUKCAPIL-DAFDUK-KTP", "Seksi Identitas Penduduk", "DI_ATAS_EKSPEKTASI",
+      assertThat(cells(rows.get(1), 13)).containsExactly(FAJAR, "Fajar Nugroho, S.Kom.", "", "", "Analis Data Pendidikan",
+          "PELAKSANA", "DISDIK-SD-KUR", "Seksi Kurikulum dan Penilaian Sekolah Dasar", "DI_ATAS_EKSPEKTASI",
           "DI_ATAS_EKSPEKTASI", "SANGAT_BAIK", "", "PUBLISHED");
-      assertThat(cells(rows.get(2), 13)).containsExactly(DIMAS, "Dimas Prakoso, S.Kom.", "", "",
-          "Administrator Database Kependudukan Ahli Pertama", "FUNGSIONAL", "DISDUKCAPIL-DAFDUK-KTP",
-          "Seksi Identitas Penduduk", "DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI", "BUTUH_PERBAIKAN", "75",
+      assertThat(cells(rows.get(2), 13)).containsExactly(RINA, "Rina Marlina, S.Pd.", "", "",
+          "Pengembang Teknologi Pembelajaran Ahli Pertama", "FUNGSIONAL", "DISDIK-SD-KUR",
+          "Seksi Kurikulum dan Penilaian Sekolah Dasar", "DI_BAWAH_EKSPEKTASI", "SESUAI_EKSPEKTASI", "BUTUH_PERBAIKAN", "75",
           "PUBLISHED");
       assertThat(rows.get(2).getCellAsNumber(11)).contains(new BigDecimal("75"));
       Sheet about = workbook.getSheets().filter(s -> s.getName().equals("Keterangan")).findFirst().orElseThrow();
       List<Row> notes = about.read();
       assertThat(cells(notes.get(0), 2)).containsExactly("Rekap predikat kinerja pegawai",
-          "Dinas Kependudukan dan Pencatatan Sipil (DISDUKCAPIL)");
+          "Dinas Pendidikan (DISDIK)");
       assertThat(cells(notes.get(2), 2)).containsExactly("Jumlah pegawai", "2");
     }
   }
@@ -85,7 +85,7 @@ class ReportsIT extends ReportScenario {
   @Test
   void thePredikatCsvHasTheSameRows() throws IOException {
     annualCycle();
-    ResponseEntity<byte[]> response = bytes("kadisdukcapil", "/api/v1/reports/predikat.csv?year=2025"
+    ResponseEntity<byte[]> response = bytes("kadisdik", "/api/v1/reports/predikat.csv?year=2025"
         + "&organisationCode=" + ORGANISATION, null);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getHeaders().getContentType().toString()).startsWith("text/csv");
@@ -97,19 +97,19 @@ class ReportsIT extends ReportScenario {
           "pengali_angka_kredit_persen", "status");
       records = parser.getRecords();
     }
-    assertThat(records).extracting(r -> r.get("nip")).containsExactly(WULAN, DIMAS);
+    assertThat(records).extracting(r -> r.get("nip")).containsExactly(FAJAR, RINA);
     assertThat(records.get(0).get("predikat")).isEqualTo("SANGAT_BAIK");
     assertThat(records.get(0).get("pengali_angka_kredit_persen")).isEmpty();
     assertThat(records.get(1).get("predikat")).isEqualTo("BUTUH_PERBAIKAN");
     assertThat(records.get(1).get("pengali_angka_kredit_persen")).isEqualTo("75");
-    assertThat(records.get(1).get("nama")).isEqualTo("Dimas Prakoso, S.Kom.");
+    assertThat(records.get(1).get("nama")).isEqualTo("Rina Marlina, S.Pd.");
 
     // a head of a bidang inside the organisation: its own subtree yes, the whole organisation no
-    ResponseEntity<byte[]> bidang = bytes("kabid.dafduk", "/api/v1/reports/predikat.csv?year=2025"
-        + "&organisationCode=DISDUKCAPIL-DAFDUK", null);
+    ResponseEntity<byte[]> bidang = bytes("kabid.sd", "/api/v1/reports/predikat.csv?year=2025"
+        + "&organisationCode=DISDIK-SD", null);
     assertThat(bidang.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(new String(bidang.getBody(), StandardCharsets.UTF_8)).contains(WULAN, DIMAS);
-    assertThat(get("kabid.dafduk", "/api/v1/reports/predikat.csv?year=2025&organisationCode=" + ORGANISATION, null)
+    assertThat(new String(bidang.getBody(), StandardCharsets.UTF_8)).contains(FAJAR, RINA);
+    assertThat(get("kabid.sd", "/api/v1/reports/predikat.csv?year=2025&organisationCode=" + ORGANISATION, null)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
@@ -119,7 +119,7 @@ class ReportsIT extends ReportScenario {
     ResponseEntity<String> otherHead = get("kadinkes", path, null);
     assertThat(otherHead.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertProblemJson(otherHead);
-    assertThat(otherHead.getBody()).contains("Unit DISDUKCAPIL berada di luar unit yang Anda pimpin");
+    assertThat(otherHead.getBody()).contains("Unit DISDIK berada di luar unit yang Anda pimpin");
     ResponseEntity<String> employee = get("budi", path.replace("xlsx", "csv"), null);
     assertThat(employee.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(employee.getBody()).contains("hanya untuk Pengelola Kinerja dan pimpinan");
@@ -192,12 +192,12 @@ class ReportsIT extends ReportScenario {
     assertThat(text).contains("TINJAUAN TAHUNAN METODE PENILAIAN KINERJA 2025", "1. Partisipasi",
         "2. Ketepatan waktu", "3. Distribusi predikat terhadap kurva", "4. Sebaran penilai", "5. Keberatan",
         "6. Efek pembinaan", "7. Tren IKM per triwulan", "8. Tahapan proses yang lambat",
-        // DISDUKCAPIL: kasi.ktp's own SKP is still a draft, wulan's and dimas's are agreed and published
-        "Dinas Kependudukan dan Pencatatan Sipil 3 2 66,7% 2",
-        "Pencatatan Sipil\nBaik Sesuai kurva 1 0 1 0 0 2",
-        "kasi.ktp 2 50,0% 50,0% 0 0 0", "Hasil tahunan diumumkan: 2", "Keberatan diajukan: 0");
+        // DISDIK: kasi.kurikulum's own SKP is still a draft, wulan's and dimas's are agreed and published
+        "Dinas Pendidikan 3 2 66,7% 2",
+        "Dinas Pendidikan Baik Sesuai kurva 1 0 1 0 0 2",
+        "kasi.kurikulum 2 50,0% 50,0% 0 0 0", "Hasil tahunan diumumkan: ", "Keberatan diajukan: ");
 
-    ResponseEntity<String> head = get("kadisdukcapil", "/api/v1/reports/tinjauan-tahunan.pdf?year=2025", null);
+    ResponseEntity<String> head = get("kadisdik", "/api/v1/reports/tinjauan-tahunan.pdf?year=2025", null);
     assertThat(head.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(head.getBody()).contains("hanya untuk Pengelola Kinerja");
     ResponseEntity<String> badYear = get("hr", "/api/v1/reports/tinjauan-tahunan.pdf", null);
@@ -208,31 +208,31 @@ class ReportsIT extends ReportScenario {
   @Test
   void allDocumentsOfAnOrganisationAsOneZipMadeInTheBackground() throws IOException {
     annualCycle();
-    ResponseEntity<String> started = postJson("kadisdukcapil", "/api/v1/reports/dokumen-evaluasi.zip?year=2025"
+    ResponseEntity<String> started = postJson("kadisdik", "/api/v1/reports/dokumen-evaluasi.zip?year=2025"
         + "&organisationCode=" + ORGANISATION, "");
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
     String job = com.jayway.jsonpath.JsonPath.read(started.getBody(), "$.id");
     assertThat(started.getHeaders().getLocation()).hasToString("/api/v1/reports/jobs/" + job);
     assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(started.getBody(), "$.total")).isEqualTo(2);
-    String done = id.kinerja.support.Pause.until(() -> get("kadisdukcapil", "/api/v1/reports/jobs/" + job, null)
+    String done = id.kinerja.support.Pause.until(() -> get("kadisdik", "/api/v1/reports/jobs/" + job, null)
             .getBody(), body -> "DONE".equals(com.jayway.jsonpath.JsonPath.read(body, "$.status")),
         id.kinerja.support.Pause.BACKGROUND_WORK, "ZIP " + job + " not done");
     assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(done, "$.percent")).isEqualTo(100);
     assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(done, "$.failed")).isZero();
 
-    ResponseEntity<byte[]> zip = bytes("kadisdukcapil", "/api/v1/reports/jobs/" + job + "/download", null);
+    ResponseEntity<byte[]> zip = bytes("kadisdik", "/api/v1/reports/jobs/" + job + "/download", null);
     assertThat(zip.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(zip.getHeaders().getContentDisposition().getFilename()).isEqualTo("dokumen-evaluasi-DISDUKCAPIL-2025.zip");
+    assertThat(zip.getHeaders().getContentDisposition().getFilename()).isEqualTo("dokumen-evaluasi-DISDIK-2025.zip");
     Map<String, String> entries = new java.util.TreeMap<>();
     try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip.getBody()))) {
       for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         entries.put(entry.getName(), text(in.readAllBytes()));
       }
     }
-    assertThat(entries.keySet()).hasSize(2).allMatch(name -> name.matches("(" + WULAN + "|" + DIMAS
+    assertThat(entries.keySet()).hasSize(2).allMatch(name -> name.matches("(" + FAJAR + "|" + RINA
         + ")-ANNUAL-\\d+\\.pdf"));
     assertThat(entries.values()).allMatch(t -> t.contains("DOKUMEN EVALUASI KINERJA PEGAWAI"));
-    assertThat(String.join(" ", entries.values())).contains("Wulan Sari", "Dimas Prakoso");
+    assertThat(String.join(" ", entries.values())).contains("Fajar Nugroho", "Rina Marlina");
 
     assertThat(get("kadinkes", "/api/v1/reports/jobs/" + job, null).getStatusCode())
         .as("another user's job").isEqualTo(HttpStatus.NOT_FOUND);

@@ -57,6 +57,24 @@ public class EvaluationDocument {
     if (e.getPublishedAt() == null) {
       throw ApiException.conflict("evaluation.not-published", id);
     }
+    return render(e, skp);
+  }
+
+  /**
+   * The document of a published evaluation for a caller already authorised for the employee's unit (the background
+   * ZIP of an organisation's documents, issue 19): no caller check here.
+   */
+  @Transactional(readOnly = true)
+  public byte[] renderAuthorised(long id) {
+    Evaluation e = evaluations.findById(id).orElseThrow(() -> ApiException.notFound("evaluation.not-found", id));
+    if (e.getPublishedAt() == null) {
+      throw ApiException.conflict("evaluation.not-published", id);
+    }
+    return render(e, skps.view(e.getSkpId()));
+  }
+
+  private byte[] render(Evaluation e, SkpView skp) {
+    long id = e.getId();
     // the period's targets, realisations and capaian exactly as the evaluation shows and scored them
     Map<Long, EvaluationCapaian.Indicator> measured = new java.util.HashMap<>();
     java.util.List<EvaluationCapaian.Rhk> shown = evaluationService.view(id).rhk();

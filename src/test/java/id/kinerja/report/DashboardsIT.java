@@ -1,0 +1,135 @@
+package id.kinerja.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The dashboard figures on the scripted cycle of {@link ReportScenario} (2025, DISDIK-SD-KUR): HR sees every
+ * organisation, a head only the units they lead (another organisation's rows are absent), others are refused.
+ */
+class DashboardsIT extends ReportScenario {
+
+  @org.springframework.beans.factory.annotation.Autowired
+  id.kinerja.survey.SurveyService surveys;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  java.time.Clock clock;
+
+  @Test
+  void cycleProgressPerOrganisationAndUnit() {
+    annualCycle();
+    ResponseEntity<String> head = get("kadisdik", "/api/v1/dashboards/progress?year=2025", null);
+    assertThat(head.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String body = head.getBody();
+    assertThat(JsonPath.<List<String>>read(body, "$.organisations[*].unitCode")).containsExactly(ORGANISATION);
+    assertThat(JsonPath.<Integer>read(body, "$.organisations[0].skpByStatus.AGREED")).isEqualTo(2);
+    assertThat(JsonPath.<Integer>read(body, "$.organisations[0].skpByStatus.DRAFT")).isEqualTo(1);
+    assertThat(JsonPath.<Integer>read(body, "$.organisations[0].evaluationsByStep.PUBLISHED")).isEqualTo(2);
+    assertThat(JsonPath.<Integer>read(body, "$.organisations[0].indicators")).isEqualTo(2);
+    assertThat(JsonPath.<List<String>>read(body, "$.units[*].unitCode")).containsExactly(UNIT);
+
+    // another organisation's head sees nothing of DISDIK
+    String other = get("kadinkes", "/api/v1/dashboards/progress?year=2025", null).getBody();
+    assertThat(JsonPath.<List<String>>read(other, "$.organisations[*].unitCode")).doesNotContain(ORGANISATION);
+    assertThat(JsonPath.<List<String>>read(other, "$.units[*].unitCode")).noneMatch(c -> c.startsWith("DISDIK"));
+
+    ResponseEntity<String> employee = get("fajar", "/api/v1/dashboards/progress?year=2025", null);
+    assertThat(employee.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertProblemJson(employee);
+    ResponseEntity<String> badYear = get("hr", "/api/v1/dashboards/progress?year=tahun", null);
+    assertThat(badYear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badYear.getBody()).contains("Tahun 'tahun' tidak valid");
+  }
+
+  @Test
+  void distributionAndRatersSideBySide() {
+    annualCycle();
+    String distribution = get("hr", "/api/v1/dashboards/distribution?year=2025", null).getBody();
+    List<Map<String, Object>> rows = JsonPath.read(distribution,
+        "$.organisations[?(@.organisationCode == 'DISDIK')]");
+    assertThat(rows).singleElement().satisfies(row -> {
+      assertThat(row.get("organisationPredikat")).isEqualTo("BAIK");
+      assertThat(row.get("curveStatus")).isEqualTo("IN_CURVE");
+      assertThat(row.get("total")).isEqualTo(2);
+      assertThat((Map<String, Object>) row.get("employees")).containsEntry("SANGAT_BAIK", 1)
+          .containsEntry("BUTUH_PERBAIKAN", 1).containsEntry("BAIK", 0);
+    });
+    assertThat(JsonPath.<List<Object>>read(get("kadisdik", "/api/v1/dashboards/distribution?year=2025", null)
+        .getBody(), "$.calibrations")).as("in curve: nothing calibrated").isEmpty();
+    String otherHead = get("kadinkes", "/api/v1/dashboards/distribution?year=2025", null).getBody();
+    assertThat(JsonPath.<List<String>>read(otherHead, "$.organisations[*].organisationCode"))
+        .doesNotContain(ORGANISATION);
+
+    String raters = get("kadisdik", "/api/v1/dashboards/raters?year=2025", null).getBody();
+    assertThat(JsonPath.<List<String>>read(raters, "$.raters[*].rater")).containsExactly("kasi.kurikulum");
+    assertThat(JsonPath.<Integer>read(raters, "$.raters[0].total")).isEqualTo(2);
+    assertThat(JsonPath.<String>read(raters, "$.raters[0].shareSangatBaik")).isEqualTo("50,0%");
+    assertThat(JsonPath.<List<String>>read(get("kadinkes", "/api/v1/dashboards/raters?year=2025", null).getBody(),
+        "$.raters[*].rater")).doesNotContain("kasi.kurikulum");
+  }
+
+  @Test
+  void bottlenecksFollowTheEngineHistory() {
+    annualCycle();
+    ResponseEntity<String> hr = get("hr", "/api/v1/dashboards/bottlenecks", null);
+    assertThat(hr.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<Map<String, Object>> completed = JsonPath.read(hr.getBody(),
+        "$.completed[?(@.taskKey == 'PenilaianKinerja')]");
+    assertThat(completed).singleElement().satisfies(row -> {
+      assertThat(((Number) row.get("completed")).longValue()).isGreaterThanOrEqualTo(2);
+      assertThat(row.get("processKey")).isEqualTo("evaluasi-kinerja");
+      assertThat(row.get("p90Days")).isNotNull();
+    });
+    // kasi.kurikulum still has to draft their own SKP: an open "Susun SKP" in the seksi
+    String head = get("kadisdik", "/api/v1/dashboards/bottlenecks", null).getBody();
+    List<Map<String, Object>> open = JsonPath.read(head, "$.open[?(@.unitCode == '" + UNIT + "')]");
+    assertThat(open).isNotEmpty();
+    assertThat(JsonPath.<List<String>>read(head, "$.open[*].unitCode"))
+        .allMatch(code -> code != null && code.startsWith("DISDIK"));
+    assertThat(JsonPath.<List<String>>read(head, "$.slowestAssignees[*].unitCode"))
+        .allMatch(code -> code.startsWith("DISDIK"));
+    assertThat(get("budi", "/api/v1/dashboards/bottlenecks", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void ikmAndFollowUpAnswerForTheirScope() {
+    // two responses to Bidang Pembinaan Sekolah Dasar (no other test surveys it) today: 36 and 27 points
+    for (int answer : new int[] {4, 3}) {
+      Map<String, Object> answers = new java.util.HashMap<>();
+      for (int i = 1; i <= 9; i++) {
+        answers.put("U" + i, answer);
+      }
+      surveys.submit("DISDIK-SD", new id.kinerja.survey.SurveySubmission(answers, null, null, null));
+    }
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    int quarter = (today.getMonthValue() - 1) / 3 + 1;
+    ResponseEntity<String> ikm = get("kadisdik", "/api/v1/dashboards/ikm?year=" + today.getYear(), null);
+    assertThat(ikm.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(JsonPath.<List<String>>read(ikm.getBody(), "$[*].unitCode")).allMatch(c -> c.startsWith("DISDIK"));
+    List<Map<String, Object>> sd = JsonPath.read(ikm.getBody(), "$[?(@.unitCode == 'DISDIK-SD')]");
+    assertThat(sd).singleElement().satisfies(row -> {
+      assertThat(row.get("quarter")).isEqualTo(quarter);
+      assertThat(row.get("respondents")).isEqualTo(2);
+      assertThat(row.get("ikmConverted")).isEqualTo(87.5); // 63 × 25 / 18
+      assertThat(row.get("grade")).isEqualTo("B");
+      assertThat((Map<String, Object>) row.get("nrr")).containsEntry("U1", 3.5).hasSize(9);
+    });
+    assertThat(JsonPath.<List<Object>>read(get("kadinkes", "/api/v1/dashboards/ikm?year=" + today.getYear(), null)
+        .getBody(), "$[?(@.unitCode == 'DISDIK-SD')]")).isEmpty();
+    ResponseEntity<String> followUp = get("hr", "/api/v1/dashboards/follow-up?year=2025", null);
+    assertThat(followUp.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(JsonPath.<Map<String, Object>>read(followUp.getBody(), "$.coaching")).containsKeys("OPEN", "IMPROVED",
+        "ESCALATED");
+    assertThat(JsonPath.<List<Object>>read(followUp.getBody(), "$.rewards")).isNotNull();
+    assertThat(JsonPath.<Object>read(followUp.getBody(), "$.incentiveBudget")).isNotNull();
+    assertThat(get("rina", "/api/v1/dashboards/ikm?year=2026", null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get("hr", "/api/v1/dashboards/follow-up", null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+}

@@ -139,6 +139,10 @@ public class ProcessMigrations {
   }
 
   private Plan plan(String key, Integer from, Integer to) {
+    if (key == null || key.isBlank()) {
+      throw new ValidationFailedException("migration.invalid",
+          List.of(Violation.of("processKey", "migration.key-required")));
+    }
     ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
         .withoutTenantId().singleResult();
     if (latest == null) {

@@ -30,6 +30,8 @@ import org.springframework.web.multipart.MultipartFile;
 class HrImportPage {
 
   private static final String KEPT = "portal.import.";
+  /** The largest file kept in the session between preview and store (a 50,000-employee CSV is about 10 MB). */
+  static final long MAX_KEPT_BYTES = 20L * 1024 * 1024;
 
   private final CurrentUser currentUser;
   private final UnitImport units;
@@ -79,6 +81,9 @@ class HrImportPage {
       Kind kind = Kind.of(jenis);
       if (file == null || file.isEmpty()) {
         throw ApiException.badRequest("import.empty");
+      }
+      if (file.getSize() > MAX_KEPT_BYTES) {
+        throw ApiException.badRequest("portal.import.too-large", MAX_KEPT_BYTES / (1024 * 1024));
       }
       String name = file.getOriginalFilename() == null ? "berkas" : file.getOriginalFilename();
       Kept kept = new Kept(kind, name, name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? ImportTable.XLSX

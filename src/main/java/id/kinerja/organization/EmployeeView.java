@@ -2,7 +2,8 @@ package id.kinerja.organization;
 
 /**
  * An employee as the API shows it, with the supervisor and senior derived from the tree.
- * {@code reportingIssue} names a data problem HR must fix (e.g. no supervisor found).
+ * {@code reportingIssue} names a data problem HR must fix (e.g. no supervisor found). {@code supervisorSource}: TREE
+ * (the holder of the head post above), ACTING (a Plt./Plh. valid today).
  */
 public record EmployeeView(
     String nip,
@@ -23,7 +24,8 @@ public record EmployeeView(
     String reportingIssue,
     String pangkat,
     String golongan,
-    EmployeeStatus status) {
+    EmployeeStatus status,
+    String supervisorSource) {
 
   static EmployeeView of(Employee e, ReportingLine line) {
     Position position = e.getPosition();
@@ -39,6 +41,7 @@ public record EmployeeView(
         line.senior() == null ? null : line.senior().nip(),
         line.senior() == null ? null : line.senior().name(),
         issue,
-        e.getPangkat(), e.getGolongan(), e.getStatus());
+        e.getPangkat(), e.getGolongan(), e.getStatus(),
+        line.supervisor() == null ? null : line.supervisor().acting() != null ? "ACTING" : "TREE");
   }
 }

@@ -61,4 +61,21 @@ interface Employees extends JpaRepository<Employee, Long> {
       from Employee e join e.position p
       where p.head = true and e.active = true""")
   List<UnitHead> findHeads();
+
+  /** Every active employee in a few columns, for checks over the whole organisation (data quality). */
+  @Query("""
+      select new id.kinerja.organization.EmployeeLine(e.id, e.nip, e.name, e.username, e.email, u.id, u.code,
+        coalesce(p.head, false))
+      from Employee e join e.unit u left join e.position p
+      where e.active = true""")
+  List<EmployeeLine> findActiveLines();
+
+  /** Positions with more active holders than their formasi: code, unit code, formasi, holders. */
+  @Query("""
+      select new id.kinerja.organization.PositionOverFormasi(p.code, p.unit.code, p.formasi, count(e))
+      from Employee e join e.position p
+      where e.active = true and p.formasi is not null
+      group by p.code, p.unit.code, p.formasi
+      having count(e) > p.formasi""")
+  List<PositionOverFormasi> findOverFormasi();
 }

@@ -9,15 +9,36 @@ public class OrganizationCharts {
 
   private final OrgUnits units;
   private final Employees employees;
+  private final ActingHeads actingHeads;
+  private final java.time.Clock clock;
 
-  OrganizationCharts(OrgUnits units, Employees employees) {
+  OrganizationCharts(OrgUnits units, Employees employees, ActingHeads actingHeads, java.time.Clock clock) {
     this.units = units;
     this.employees = employees;
+    this.actingHeads = actingHeads;
+    this.clock = clock;
   }
 
+  /**
+   * The chart today: the holders of the head posts, and where an acting head (Plt./Plh.) is valid today, the acting
+   * head instead (decision 67) — the one place acting appointments enter the reporting lines.
+   */
   @Transactional(readOnly = true)
   public OrganizationChart current() {
-    return new OrganizationChart(units.findAllLinks(), employees.findHeads());
+    java.util.Map<Long, UnitHead> heads = new java.util.LinkedHashMap<>();
+    for (UnitHead holder : employees.findHeads()) {
+      heads.put(holder.unitId(), holder);
+    }
+    for (UnitHead acting : actingHeads.findValidOn(java.time.LocalDate.now(clock))) {
+      heads.put(acting.unitId(), acting);
+    }
+    return new OrganizationChart(units.findAllLinks(), java.util.List.copyOf(heads.values()));
+  }
+
+  /** The active holder of a unit's head post (not an acting head), or null when the post is vacant. */
+  @Transactional(readOnly = true)
+  public UnitHead holderOf(long unitId) {
+    return employees.findHeads().stream().filter(h -> h.unitId() == unitId).findFirst().orElse(null);
   }
 
   /** The usernames of an employee's supervisor and senior (those with logins) in the given chart, nearest first. */

@@ -94,6 +94,20 @@ class ProcessInstanceAccess extends AbstractProcessEnginePlugin {
     return current.chart();
   }
 
+  /** The reading grants of one person on one instance (a new supervisor after a change of reporting line). */
+  static void grantReader(AuthorizationService authorizations, String userId, String instanceId) {
+    // one grant per user and instance (the engine's unique key): somebody who read it before keeps theirs
+    if (authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.PROCESS_INSTANCE)
+        .resourceId(instanceId).count() == 0) {
+      grant(authorizations, userId, Resources.PROCESS_INSTANCE, instanceId, Permissions.READ);
+    }
+    if (authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.HISTORIC_PROCESS_INSTANCE)
+        .resourceId(instanceId).count() == 0) {
+      grant(authorizations, userId, Resources.HISTORIC_PROCESS_INSTANCE, instanceId,
+          HistoricProcessInstancePermissions.READ);
+    }
+  }
+
   private static void grant(AuthorizationService authorizations, String userId, Resources resource,
       String instanceId, Permission permission) {
     Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);

@@ -187,7 +187,10 @@
       ['value', 'narrative', 'description', 'files'].forEach(function (name) { form.elements[name].value = ''; });
       queueStatus.textContent = text.queued;
       return render();
-    }).then(flush);
+    }).then(function () {
+      queueBox.scrollIntoView({ block: 'nearest' });
+      return flush();
+    });
   });
 
   window.addEventListener('online', flush);

@@ -43,6 +43,11 @@ public final class Chromium implements AutoCloseable {
   }
 
   public static Chromium open(Path screenshots) {
+    return open(screenshots, 1280, 1400);
+  }
+
+  /** A browser with the given window size, e.g. 390 × 844 for a phone. */
+  public static Chromium open(Path screenshots, int width, int height) {
     try {
       Path profile = Files.createTempDirectory("kinerja-chromium");
       ChromeOptions options = new ChromeOptions();
@@ -50,7 +55,7 @@ public final class Chromium implements AutoCloseable {
       // the closed network of the build machines refuses Chromium's background connections: keep them off
       options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
           "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-          "--disable-sync", "--lang=id", "--window-size=1280,1400", "--user-data-dir=" + profile);
+          "--disable-sync", "--lang=id", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
       // an Indonesian user's browser: Accept-Language id first (headless ignores --lang for requests)
       options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "id,en"));
       ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())

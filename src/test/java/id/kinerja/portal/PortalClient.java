@@ -29,6 +29,7 @@ final class PortalClient {
 
   private final RestTemplate rest;
   private String csrf;
+  private String language;
 
   private PortalClient(String rootUri) {
     CloseableHttpClient client = HttpClients.custom().setDefaultCookieStore(new BasicCookieStore())
@@ -68,9 +69,18 @@ final class PortalClient {
     return form;
   }
 
+  /** From now on asks in this language (Accept-Language), as a browser set to it does. */
+  PortalClient inLanguage(String language) {
+    this.language = language;
+    return this;
+  }
+
   ResponseEntity<String> get(String path) {
     HttpHeaders headers = new HttpHeaders();
     headers.set(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml");
+    if (language != null) {
+      headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+    }
     ResponseEntity<String> response = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     remember(response);
     return response;

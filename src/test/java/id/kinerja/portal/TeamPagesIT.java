@@ -82,6 +82,21 @@ class TeamPagesIT extends TeamScenario {
   }
 
   @Test
+  void theMonitorAndHrPagesSpeakEnglishToAnEnglishBrowser() {
+    team();
+    String monitor = PortalClient.loggedIn(root(), "kabid.p2p").inLanguage("en").get("/app/tim?tahun=2025")
+        .getBody();
+    String hr = PortalClient.loggedIn(root(), "hr").inLanguage("en").get("/app/hr").getBody();
+    ResponseEntity<String> refused = PortalClient.loggedIn(root(), "kabid.p2p").inLanguage("en")
+        .get("/app/tim?tahun=2025&unit=TIDAK-ADA");
+
+    assertThat(monitor).contains("My team 2025").contains("Weighted capaian").contains("Behind")
+        .contains("lang=\"en\"");
+    assertThat(hr).contains("Appraisal cycles").contains("4 of 4 employees started");
+    assertThat(refused.getBody()).contains("Unknown unit");
+  }
+
+  @Test
   void theUnitFilterNarrowsAHeadsTeamAndRefusesUnknownOrForeignUnits() {
     team();
     PortalClient kadinkes = PortalClient.loggedIn(root(), "kadinkes");

@@ -249,6 +249,11 @@ class PackagedJarIT {
       return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    HttpResponse<String> send(String user, String method, String path, String json) {
+      return send(user, HttpRequest.newBuilder(URI.create(base + path))
+          .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     HttpResponse<String> post(String user, String path, String json) {
       return send(user, HttpRequest.newBuilder(URI.create(base + path))
           .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
@@ -293,6 +298,15 @@ class PackagedJarIT {
       } catch (IOException e) {
         return "(no log: " + e.getMessage() + ")";
       }
+    }
+
+    /** {@code kill -9}: no shutdown hook, no graceful stop (PackagedJarCrashIT). */
+    void kill() throws InterruptedException {
+      process.destroyForcibly().waitFor();
+    }
+
+    String base() {
+      return base;
     }
 
     @Override

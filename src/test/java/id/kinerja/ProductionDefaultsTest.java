@@ -39,6 +39,20 @@ class ProductionDefaultsTest {
   }
 
   @Test
+  void thePostgresProfileHasNoDemoUsersAndRefusesDevelopmentSecretsUnlessAsked() {
+    try (ConfigurableApplicationContext postgres = start(new String[] {"postgres"})) {
+      assertThat(flag(postgres, "kinerja.demo.enabled")).isFalse();
+      assertThat(flag(postgres, "kinerja.allow-development-secrets")).isFalse();
+    }
+    try (ConfigurableApplicationContext asked = start(new String[] {"postgres"}, "kinerja.demo.enabled=true")) {
+      assertThat(flag(asked, "kinerja.demo.enabled")).isTrue();
+    }
+    try (ConfigurableApplicationContext embedded = start(new String[0])) {
+      assertThat(flag(embedded, "kinerja.demo.enabled")).isTrue();
+    }
+  }
+
+  @Test
   void secureCookiesAreOneSwitchAwayAndBehindAProxyTheForwardedHeadersCount() {
     try (ConfigurableApplicationContext plain = start(new String[] {"postgres"})) {
       assertThat(flag(plain, "server.servlet.session.cookie.secure")).isFalse();

@@ -39,6 +39,9 @@ final class JsonRefusals {
         return Optional.of(Violation.of(mapping == null ? "" : path(mapping), "input.number-range"));
       }
     }
+    if (mapping instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+      return Optional.of(Violation.of(path(mapping), "input.unknown-field", unknown.getPropertyName()));
+    }
     if (mapping instanceof InvalidNullException) {
       return Optional.of(Violation.of(path(mapping), "input.null-element"));
     }

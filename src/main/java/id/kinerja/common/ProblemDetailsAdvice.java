@@ -122,9 +122,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException
-          || cause instanceof org.springframework.dao.OptimisticLockingFailureException) {
+          || cause instanceof org.springframework.dao.OptimisticLockingFailureException
+          || isUniqueViolation(cause)) {
         return concurrentChange(e);
       }
     }
@@ -183,6 +184,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       }
     }
     return super.handleExceptionInternal(ex, body, headers, status, request);
+  }
+
+  /**
+   * A unique key refused the second of two concurrent first inserts (two HR officers setting one budget, issue 20):
+   * the same answer as an optimistic-locking loser. SQLState 23505 on PostgreSQL and H2 alike; rules that a single
+   * request could break are checked before storing, so what reaches the key is a race.
+   */
+  private static boolean isUniqueViolation(Throwable cause) {
+    return cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState());
   }
 
   private static boolean isPartCountExceeded(Throwable e) {

@@ -34,6 +34,13 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 
   @Override
   protected void report(Request request, Response response, Throwable throwable) {
+    if (response.getStatus() >= 400 && !response.isCommitted()) {
+      // refused before any filter ran: the security headers the filter chains would have written (issue 20)
+      response.setHeader("X-Content-Type-Options", "nosniff");
+      response.setHeader("X-Frame-Options", "DENY");
+      response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+      response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+    }
     String uri = request.getRequestURI();
     if (uri == null || !uri.startsWith("/api/")) {
       super.report(request, response, throwable);

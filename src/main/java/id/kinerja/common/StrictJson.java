@@ -26,6 +26,18 @@ class StrictJson {
   static final int MAX_NUMBER_CHARS = 64;
   static final int MAX_STRING_CHARS = 1_000_000;
 
+  /**
+   * The API's request bodies (Spring MVC only) refuse fields they do not know (issue 20): a misspelt field would
+   * otherwise be dropped silently and the rest stored. Tasklist's form lists ({@link FormJson}) keep ignoring them
+   * (their rows carry display columns).
+   */
+  @Bean
+  org.springframework.http.converter.json.MappingJackson2HttpMessageConverter apiJson(
+      com.fasterxml.jackson.databind.ObjectMapper json) {
+    return new org.springframework.http.converter.json.MappingJackson2HttpMessageConverter(
+        json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+  }
+
   @Bean
   Jackson2ObjectMapperBuilderCustomizer strictJsonParsing() {
     return StrictJson::apply;

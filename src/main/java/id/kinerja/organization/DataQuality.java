@@ -26,17 +26,22 @@ public class DataQuality {
   private final Employees employees;
   private final Positions positions;
   private final OrganizationCharts charts;
+  private final ReportingLineCorrections corrections;
   private final IdentityService identity;
   private final Clock clock;
 
-  DataQuality(Employees employees, Positions positions, OrganizationCharts charts, IdentityService identity,
-      Clock clock) {
+  DataQuality(Employees employees, Positions positions, OrganizationCharts charts,
+      ReportingLineCorrections corrections, IdentityService identity, Clock clock) {
     this.employees = employees;
     this.positions = positions;
     this.charts = charts;
+    this.corrections = corrections;
     this.identity = identity;
     this.clock = clock;
   }
+
+  /** Corrections that end within this many days: HR looks at them again. */
+  static final int EXPIRING_DAYS = 30;
 
   public record Person(String nip, String name, String unitCode) {
   }
@@ -85,7 +90,7 @@ public class DataQuality {
     List<PositionOverFormasi> over = employees.findOverFormasi().stream()
         .filter(o -> unitCodes == null || unitCodes.contains(o.unitCode())).toList();
     return new Report(clock.instant(), finding(noSupervisor), finding(noSenior), finding(vacant), finding(over),
-        finding(withoutEmail), finding(withoutLogin(inScope)), finding(List.of()));
+        finding(withoutEmail), finding(withoutLogin(inScope)), finding(expiring(inScope)));
   }
 
   /** Null: everything (HR); otherwise the units the head leads. */
@@ -107,6 +112,16 @@ public class DataQuality {
     Set<String> existing = new java.util.HashSet<>(Chunked.query(usernames, chunk -> identity.createUserQuery()
         .userIdIn(chunk.toArray(String[]::new)).list().stream().map(User::getId).toList()));
     return lines.stream().filter(e -> !existing.contains(e.username()))
+        .map(e -> new Person(e.nip(), e.name(), e.unitCode())).toList();
+  }
+
+  private List<Person> expiring(List<EmployeeLine> lines) {
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    java.util.Map<Long, EmployeeLine> byId = new java.util.HashMap<>();
+    lines.forEach(line -> byId.put(line.id(), line));
+    return corrections.findValidOn(today).stream()
+        .filter(c -> !c.validUntil().isAfter(today.plusDays(EXPIRING_DAYS)) && byId.containsKey(c.employeeId()))
+        .map(c -> byId.get(c.employeeId()))
         .map(e -> new Person(e.nip(), e.name(), e.unitCode())).toList();
   }
 

@@ -26,11 +26,18 @@ public class EmployeeAccess {
     return user.has(Role.HR) || employee.getUsername().equals(user.username()) || leads(user.username(), employee);
   }
 
-  /** Whether {@code username} holds a head post above the employee's unit (or of it), not being the employee. */
+  /**
+   * Whether {@code username} holds a head post above the employee's unit (or of it), not being the employee, or is
+   * named their supervisor or senior by HR's correction.
+   */
   public boolean leads(String username, Employee employee) {
     return employees.findByUsername(username)
         .filter(me -> !me.getId().equals(employee.getId()))
-        .map(me -> charts.current().unitsLedBy(me.getId()).contains(employee.getUnit().getId()))
+        .map(me -> {
+          OrganizationChart chart = charts.current();
+          return chart.unitsLedBy(me.getId()).contains(employee.getUnit().getId())
+              || chart.correctedLineNames(employee.getId(), me.getId());
+        })
         .orElse(false);
   }
 

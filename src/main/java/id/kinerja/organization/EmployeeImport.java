@@ -135,7 +135,7 @@ public class EmployeeImport {
     employees.saveAll(toSave);
     employees.flush();
     if (!plan.dryRun()) {
-      audit.record(actor, "EMPLOYEES_IMPORTED", "employee", null, plan.summary(rows.size()));
+      plan.audit(audit, actor, "EMPLOYEES_IMPORTED", "employee", rows.size());
       events.publishEvent(new EmployeesImported(created));
     }
     return plan.result(rows.size(), missing);

@@ -3,7 +3,7 @@ package id.kinerja.organization;
 /**
  * An employee as the API shows it, with the supervisor and senior derived from the tree.
  * {@code reportingIssue} names a data problem HR must fix (e.g. no supervisor found). {@code supervisorSource}: TREE
- * (the holder of the head post above), ACTING (a Plt./Plh. valid today).
+ * (the holder of the head post above), ACTING (a Plt./Plh. valid today), CORRECTION (HR's correction).
  */
 public record EmployeeView(
     String nip,
@@ -42,6 +42,6 @@ public record EmployeeView(
         line.senior() == null ? null : line.senior().name(),
         issue,
         e.getPangkat(), e.getGolongan(), e.getStatus(),
-        line.supervisor() == null ? null : line.supervisor().acting() != null ? "ACTING" : "TREE");
+        line.source());
   }
 }

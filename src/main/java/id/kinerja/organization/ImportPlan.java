@@ -52,6 +52,21 @@ final class ImportPlan {
         List.copyOf(changed), missing);
   }
 
+  /**
+   * The import's audit: one entry for the whole file and one per changed record naming every field before and
+   * after, so that a move (another unit or position) or a correction is found by the record's key.
+   */
+  void audit(id.kinerja.common.AuditTrail audit, String actor, String action, String subjectType, int rows) {
+    audit.record(actor, action, subjectType, null, summary(rows));
+    for (ImportResult.Change change : changed) {
+      String details = change.fields().stream()
+          .map(f -> f.field() + ": " + f.from() + " -> " + f.to())
+          .collect(java.util.stream.Collectors.joining("; "));
+      audit.record(actor, action.replace("S_IMPORTED", "_CHANGED"), subjectType, change.key(),
+          details.length() > 4000 ? details.substring(0, 3997) + "..." : details);
+    }
+  }
+
   String summary(int rows) {
     return "rows=" + rows + ", created=" + added.size() + ", updated=" + changed.size() + ", unchanged=" + unchanged;
   }

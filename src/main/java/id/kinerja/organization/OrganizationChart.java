@@ -21,8 +21,17 @@ public final class OrganizationChart {
   private final Map<Long, Long> parentOf = new HashMap<>();
   private final Map<Long, List<Long>> childrenOf = new HashMap<>();
   private final Map<Long, UnitHead> headOf = new HashMap<>();
+  private final Map<Long, CorrectedLine> corrections = new HashMap<>();
 
   public OrganizationChart(List<UnitLink> links, List<UnitHead> heads) {
+    this(links, heads, List.of());
+  }
+
+  /** @param corrections HR's corrections valid now, which win over the tree for their employees */
+  OrganizationChart(List<UnitLink> links, List<UnitHead> heads, List<CorrectedLine> corrections) {
+    for (CorrectedLine correction : corrections) {
+      this.corrections.put(correction.employeeId(), correction);
+    }
     for (UnitLink link : links) {
       parentOf.put(link.unitId(), link.parentId());
       if (link.parentId() != null) {
@@ -40,6 +49,17 @@ public final class OrganizationChart {
    * @param holdsHeadPosition whether the employee holds the head position of that unit
    */
   public ReportingLine lineOf(long employeeId, long unitId, boolean holdsHeadPosition) {
+    CorrectedLine correction = corrections.get(employeeId);
+    if (correction != null) {
+      UnitHead supervisor = correction.supervisor();
+      // no senior named: the named supervisor's own supervisor (the head of their unit, or above if that is them)
+      UnitHead senior = correction.senior() != null ? correction.senior()
+          : firstHeadFrom(supervisor.unitId(), employeeId);
+      if (senior != null && senior.employeeId().equals(supervisor.employeeId())) {
+        senior = firstHeadFrom(parentOf.get(senior.unitId()), employeeId);
+      }
+      return new ReportingLine(supervisor, senior, "CORRECTION");
+    }
     Long start = holdsHeadPosition ? parentOf.get(unitId) : Long.valueOf(unitId);
     UnitHead supervisor = firstHeadFrom(start, employeeId);
     if (supervisor == null) {
@@ -47,6 +67,13 @@ public final class OrganizationChart {
     }
     UnitHead senior = firstHeadFrom(parentOf.get(supervisor.unitId()), employeeId);
     return new ReportingLine(supervisor, senior);
+  }
+
+  /** Whether HR's correction names {@code supervisorId} as supervisor or senior of {@code employeeId}. */
+  public boolean correctedLineNames(long employeeId, long supervisorId) {
+    CorrectedLine correction = corrections.get(employeeId);
+    return correction != null && (correction.supervisorId() == supervisorId
+        || (correction.seniorId() != null && correction.seniorId() == supervisorId));
   }
 
   /** The units whose head position the employee holds, with everything below them. */

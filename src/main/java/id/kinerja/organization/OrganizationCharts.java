@@ -10,18 +10,22 @@ public class OrganizationCharts {
   private final OrgUnits units;
   private final Employees employees;
   private final ActingHeads actingHeads;
+  private final ReportingLineCorrections corrections;
   private final java.time.Clock clock;
 
-  OrganizationCharts(OrgUnits units, Employees employees, ActingHeads actingHeads, java.time.Clock clock) {
+  OrganizationCharts(OrgUnits units, Employees employees, ActingHeads actingHeads,
+      ReportingLineCorrections corrections, java.time.Clock clock) {
     this.units = units;
     this.employees = employees;
     this.actingHeads = actingHeads;
+    this.corrections = corrections;
     this.clock = clock;
   }
 
   /**
    * The chart today: the holders of the head posts, and where an acting head (Plt./Plh.) is valid today, the acting
-   * head instead (decision 67) — the one place acting appointments enter the reporting lines.
+   * head instead (decision 67); HR's corrections valid today win over both for their employees (decision 68) — the
+   * one place acting appointments and corrections enter the reporting lines.
    */
   @Transactional(readOnly = true)
   public OrganizationChart current() {
@@ -29,10 +33,12 @@ public class OrganizationCharts {
     for (UnitHead holder : employees.findHeads()) {
       heads.put(holder.unitId(), holder);
     }
-    for (UnitHead acting : actingHeads.findValidOn(java.time.LocalDate.now(clock))) {
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    for (UnitHead acting : actingHeads.findValidOn(today)) {
       heads.put(acting.unitId(), acting);
     }
-    return new OrganizationChart(units.findAllLinks(), java.util.List.copyOf(heads.values()));
+    return new OrganizationChart(units.findAllLinks(), java.util.List.copyOf(heads.values()),
+        corrections.findValidOn(today));
   }
 
   /** The active holder of a unit's head post (not an acting head), or null when the post is vacant. */

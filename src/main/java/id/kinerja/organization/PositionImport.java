@@ -81,7 +81,7 @@ public class PositionImport {
     query(headChanged, employees::findByPositionIdIn).forEach(Employee::refreshHeadPost);
     positions.flush();
     if (!dryRun) {
-      audit.record(actor, "POSITIONS_IMPORTED", "job_position", null, plan.summary(rows.size()));
+      plan.audit(audit, actor, "POSITIONS_IMPORTED", "job_position", rows.size());
     }
     return plan.result(rows.size(), null);
   }

@@ -78,7 +78,7 @@ public class UnitImport {
     units.saveAll(toSave);
     units.flush();
     if (!dryRun) {
-      audit.record(actor, "UNITS_IMPORTED", "org_unit", null, plan.summary(rows.size()));
+      plan.audit(audit, actor, "UNITS_IMPORTED", "org_unit", rows.size());
     }
     return plan.result(rows.size(), null);
   }

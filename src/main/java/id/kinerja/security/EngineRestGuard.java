@@ -37,13 +37,16 @@ class EngineRestGuard extends OncePerRequestFilter {
   private static final Pattern ENGINE_REST = Pattern.compile("/engine-rest(/engine/([^/]+))?(/.*)?");
   private static final Pattern WEBAPP_ENGINE = Pattern.compile("/camunda/api/engine(/engine(/([^/]+))?)?(/.*)?");
   private static final String DEFAULT_ENGINE = "default";
+  private static final Pattern CLAIM = Pattern.compile("/task/[^/]+/claim");
 
   private final ProblemResponses problems;
   private final TaskDatesUpdate taskDates;
+  private final com.fasterxml.jackson.databind.ObjectMapper json;
 
   EngineRestGuard(ProblemResponses problems, org.camunda.bpm.engine.TaskService tasks,
       com.fasterxml.jackson.databind.ObjectMapper json) {
     this.problems = problems;
+    this.json = json;
     this.taskDates = new TaskDatesUpdate(tasks, json);
   }
 
@@ -84,7 +87,17 @@ class EngineRestGuard extends OncePerRequestFilter {
             && EngineRestPolicy.allowsEveryone(request.getMethod(), enginePath));
     String updatedTask = allowed || request.getHeader("X-HTTP-Method-Override") != null ? null
         : TaskDatesUpdate.taskOf(request.getMethod(), enginePath);
-    if (allowed) {
+    if (allowed && caller == Caller.OTHER && "POST".equals(request.getMethod())
+        && CLAIM.matcher(enginePath).matches()) {
+      // claiming is for oneself: "claim for someone else" would be the reassignment the policy refuses
+      CachedBodyRequest read = CachedBodyRequest.of(request, TaskDatesUpdate.MAX_BODY_BYTES);
+      String claimant = read == null ? null : claimant(read.body());
+      if (claimant != null && claimant.equals(callerName(request, webapp.matches() ? webapp.group(3) : null))) {
+        chain.doFilter(read, response);
+      } else {
+        problems.write(request, response, HttpStatus.FORBIDDEN, "engine-rest-not-allowed", "engine-rest.not-allowed");
+      }
+    } else if (allowed) {
       chain.doFilter(request, response);
     } else if (updatedTask != null) {
       // Tasklist's follow-up and due dates: allowed when nothing else of the task changes
@@ -97,6 +110,31 @@ class EngineRestGuard extends OncePerRequestFilter {
     } else {
       problems.write(request, response, HttpStatus.FORBIDDEN, "engine-rest-not-allowed", "engine-rest.not-allowed");
     }
+  }
+
+  private String claimant(byte[] body) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode user = json.readTree(body).get("userId");
+      return user != null && user.isTextual() ? user.asText() : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The user name of the caller: Spring Security's, else the webapp session's for that engine. */
+  private static String callerName(HttpServletRequest request, String engine) {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication != null && authentication.isAuthenticated()
+        && !(authentication instanceof AnonymousAuthenticationToken)) {
+      return authentication.getName();
+    }
+    HttpSession session = request.getSession(false);
+    Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    if (authentications != null && authentications.getAuthenticationForProcessEngine(
+        engine == null ? DEFAULT_ENGINE : engine) instanceof UserAuthentication user) {
+      return user.getName();
+    }
+    return null;
   }
 
   /** {@code /engine-rest/engine} alone lists the engines; below a named engine the rest is the engine path. */

@@ -75,6 +75,44 @@ class ActingHeadIT extends PostgresIntegrationTest {
     assertThat((Boolean) JsonPath.read(get("hr", ACTING, null).getBody(), "$[0].endedEarly")).isTrue();
     assertThat(send("hr", HttpMethod.DELETE, ACTING + "/" + id, null).getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
+
+    // HR's correction names the analyst as atasan: the review follows, and back when the correction ends
+    String correction = "/api/v1/employees/198901012015012081/reporting-line";
+    ResponseEntity<String> corrected = putJson("hr", correction, "{\"supervisorNip\":\"" + PLT_NIP + "\","
+        + "\"reason\":\"Diperbantukan pada analis sesuai surat tugas 800/20/2026\",\"validUntil\":\""
+        + LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(20) + "\"}");
+    assertThat(corrected.getStatusCode()).as(corrected.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat((String) JsonPath.read(corrected.getBody(), "$.supervisorSource")).isEqualTo("CORRECTION");
+    assertThat((String) JsonPath.read(corrected.getBody(), "$.supervisorNip")).isEqualTo(PLT_NIP);
+    assertThat((String) JsonPath.read(corrected.getBody(), "$.seniorNip")).isEqualTo("197601012003011082");
+    assertThat(taskService.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isEqualTo("act.plt");
+    assertThat(get("act.plt", "/api/v1/employees/198901012015012081", null).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    List<String> expiring = JsonPath.read(get("hr", "/api/v1/organisation/data-quality", null).getBody(),
+        "$.correctionsExpiring.shown[*].nip");
+    assertThat(expiring).contains("198901012015012081");
+    assertThat(send("hr", HttpMethod.DELETE, correction, null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(taskService.createTaskQuery().taskId(review.getId()).singleResult().getAssignee())
+        .isEqualTo("act.kadis");
+    assertThat(send("hr", HttpMethod.DELETE, correction, null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void badCorrectionsAreRefusedWithEveryReasonAndOnlyHrMayCorrect() {
+    buildTheActGovernment();
+    String correction = "/api/v1/employees/198901012015012081/reporting-line";
+    ResponseEntity<String> bad = putJson("hr", correction, "{\"supervisorNip\":\"198901012015012081\","
+        + "\"seniorNip\":\"000\",\"reason\":\"\",\"validUntil\":\"2001-01-01\"}");
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertProblemJson(bad);
+    List<String> fields = JsonPath.read(bad.getBody(), "$.errors[*].field");
+    assertThat(fields).contains("supervisorNip", "seniorNip", "reason", "validUntil");
+    assertThat((String) JsonPath.read(get("hr", "/api/v1/employees/198901012015012081", null).getBody(),
+        "$.supervisorSource")).isNotEqualTo("CORRECTION");
+    assertThat(putJson("hr", "/api/v1/employees/199999999999999999/reporting-line", "{}").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(putJson("act.kadis", correction, "{\"supervisorNip\":\"" + PLT_NIP + "\",\"reason\":\"x\","
+        + "\"validUntil\":\"2026-12-31\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test

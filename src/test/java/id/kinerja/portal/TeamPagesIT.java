@@ -175,6 +175,9 @@ class TeamPagesIT extends TeamScenario {
     String kabid = PortalClient.loggedIn(root(), "kabid.p2p").get("/app/tim/kaskade?tahun=" + YEAR).getBody();
     assertThat(kabid).contains("Menurunnya angka penyakit menular").contains("Terlaksananya surveilans penyakit")
         .doesNotContain("Tersusunnya laporan epidemiologi");
+    ResponseEntity<String> withoutMine = PortalClient.loggedIn(root(), "kabid.p2p").get("/app/tim/kaskade?tahun=2024");
+    assertThat(withoutMine.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(withoutMine.getBody()).contains("Anda belum punya SKP yang disepakati untuk tahun 2024");
   }
 
   @Test

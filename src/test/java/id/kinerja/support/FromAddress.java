@@ -57,6 +57,19 @@ public final class FromAddress {
   }
 
   public Response send(String method, String path, String authorization, String contentType, String body) {
+    return send(method, path, authorization, contentType, body, Map.of());
+  }
+
+  /** The portal's CSRF token of this session (from the meta tag of a portal page); null when not logged in. */
+  public String portalCsrfToken() {
+    Response page = send("GET", "/app/beranda", null, null, null);
+    java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"")
+        .matcher(page.body());
+    return token.find() ? token.group(1) : null;
+  }
+
+  public Response send(String method, String path, String authorization, String contentType, String body,
+      Map<String, String> extraHeaders) {
     byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
     StringBuilder request = new StringBuilder()
         .append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
@@ -76,6 +89,7 @@ public final class FromAddress {
     if (contentType != null) {
       request.append("Content-Type: ").append(contentType).append("\r\n");
     }
+    extraHeaders.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
     if (body != null || !"GET".equals(method)) {
       request.append("Content-Length: ").append(content.length).append("\r\n");
     }

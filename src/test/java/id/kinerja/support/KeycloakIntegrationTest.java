@@ -24,7 +24,9 @@ import org.springframework.web.client.RestTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
     // a 1 s clock skew lets the expired-token test wait seconds, not the production half minute
-    properties = {"kinerja.demo.enabled=true", "kinerja.keycloak.clock-skew=PT1S"})
+    properties = {"kinerja.demo.enabled=true", "kinerja.keycloak.clock-skew=PT1S",
+        // the realm file's client secrets are the published development ones
+        "kinerja.allow-development-secrets=true"})
 @ActiveProfiles({"postgres", "keycloak"})
 @Import(TestDatabaseConfig.class)
 public abstract class KeycloakIntegrationTest {

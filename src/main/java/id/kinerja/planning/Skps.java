@@ -51,4 +51,21 @@ interface Skps extends JpaRepository<Skp, Long> {
   @Query("select s from Skp s where s.employee.id in :employeeIds and s.year = :year and s.revision = "
       + "(select max(t.revision) from Skp t where t.employee = s.employee and t.year = s.year)")
   List<Skp> findLatest(Collection<Long> employeeIds, int year);
+
+  /** SKPs with their employee and RHK (indicators and reviews come with the two queries below): views in bulk. */
+  @Query("select distinct s from Skp s join fetch s.employee left join fetch s.rhk where s.id in :ids")
+  List<Skp> findWithRhk(Collection<Long> ids);
+
+  /** Loads the indicators of the SKPs' RHK into the persistence context (no entity per RHK lazily). */
+  @Query("select distinct r from Rhk r left join fetch r.indicators where r.skp.id in :ids")
+  List<Rhk> fetchIndicators(Collection<Long> ids);
+
+  /** Loads the SKPs' review rounds into the persistence context. */
+  @Query("select distinct s from Skp s left join fetch s.reviews where s.id in :ids")
+  List<Skp> fetchReviews(Collection<Long> ids);
+
+  /** The agreed SKP in force of each of the given employees for a year. */
+  @Query("select s from Skp s where s.employee.id in :employeeIds and s.year = :year "
+      + "and s.status = id.kinerja.planning.SkpStatus.AGREED and s.supersededAt is null")
+  List<Skp> findInForceOf(Collection<Long> employeeIds, int year);
 }

@@ -9,8 +9,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Real-time progress of an SKP: per indicator, per RHK and for the whole SKP (percentages rounded half-up). */
-public record ProgressView(Long skpId, int year, LocalDate asOf, BigDecimal weightedCapaian, List<RhkProgress> rhk) {
+/**
+ * Real-time progress of an SKP: per indicator, per RHK and for the whole SKP (percentages rounded half-up);
+ * {@code status}: the whole SKP against the pace expected by today (null without a numeric indicator).
+ */
+public record ProgressView(Long skpId, int year, LocalDate asOf, BigDecimal weightedCapaian, ProgressStatus status,
+    List<RhkProgress> rhk) {
 
   public record RhkProgress(Long id, String text, RhkType type, int weight, BigDecimal capaian,
       List<IndicatorProgress> indicators) {

@@ -1,0 +1,27 @@
+package id.kinerja.portal;
+
+import id.kinerja.common.ApiException;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** The year a page shows: {@code ?tahun=} when given (2000–2100), else this year; anything else is refused. */
+final class PortalYear {
+
+  private PortalYear() {
+  }
+
+  static int of(String raw, Clock clock) {
+    if (raw == null || raw.isBlank()) {
+      return LocalDate.now(clock).getYear();
+    }
+    try {
+      int year = Integer.parseInt(raw.trim());
+      if (year >= 2000 && year <= 2100) {
+        return year;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw ApiException.badRequest("portal.year-invalid", raw.length() > 20 ? raw.substring(0, 20) : raw);
+  }
+}

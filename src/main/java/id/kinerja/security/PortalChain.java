@@ -47,6 +47,6 @@ final class PortalChain {
             .logoutRequestMatcher(paths.matcher(HttpMethod.POST, LOGOUT))
             .logoutSuccessUrl(LOGIN_PAGE + "?keluar")
             .invalidateHttpSession(true)
-            .deleteCookies("JSESSIONID"));
+            .deleteCookies("SESSION"));
   }
 }

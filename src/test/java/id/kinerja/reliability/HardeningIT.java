@@ -82,11 +82,12 @@ class HardeningIT extends PostgresIntegrationTest {
     FromAddress.Response page = new FromAddress("127.0.0.83", port).send("GET", "/camunda/app/tasklist/default/",
         null, null, null);
     cookies.addAll(page.headers().getOrDefault("set-cookie", List.of()));
-    assertThat(cookies).anyMatch(c -> c.startsWith("JSESSIONID="));
+    // the session is Spring Session's (in the database, decision 66): cookie SESSION
+    assertThat(cookies).anyMatch(c -> c.startsWith("SESSION="));
     for (String cookie : cookies) {
       String lower = cookie.toLowerCase(Locale.ROOT);
       assertThat(lower).as(cookie).contains("samesite=");
-      if (cookie.startsWith("JSESSIONID=")) {
+      if (cookie.startsWith("SESSION=")) {
         assertThat(lower).as(cookie).contains("httponly");
       }
     }

@@ -28,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * banner on the login page nor for employees (HR, who administers, still sees it); the cycle start form prefilled
  * with this year and a unit list, and a link to the opening after the start; a refused form shows only its reasons,
  * over neither the form's fields nor its buttons; the process name links to the portal, not Cockpit. Screenshots
- * under target/screenshots/tasklist. Opens the 2025 cycle of DINKES-P2P-IMUN (kasi.imunisasi, yusuf, nurul).
+ * under target/screenshots/tasklist. Opens the 2027 cycle of DINKES-P2P-IMUN (2025 of DINKES-P2P is TeamScenario's) (kasi.imunisasi, yusuf, nurul).
  */
 class TasklistBrowserIT extends PostgresIntegrationTest {
 
@@ -69,7 +69,7 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
           "the start form's year is not prefilled");
       chooseSearched(hr, "Unit kerja", "IMUN", "Seksi Surveilans dan Imunisasi (DINKES-P2P-IMUN)");
       hr.choose("Kadensi evaluasi", "Tahunan");
-      hr.type("Tahun", "2025");
+      hr.type("Tahun", "2027");
       hr.screenshot("02-buka-periode-terisi");
       hr.click(By.xpath("//button[normalize-space(.)='Mulai']"));
 
@@ -85,8 +85,8 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
     }
 
     Task draft = Pause.until(() -> tasks.createTaskQuery().taskAssignee("yusuf").taskDefinitionKey("SusunSkp")
-            .processVariableValueEquals("skpId", skp2025("yusuf")).singleResult(), java.util.Objects::nonNull,
-        Pause.BACKGROUND_WORK, "no 2025 Susun SKP task for yusuf");
+            .processVariableValueEquals("skpId", skp2027("yusuf")).singleResult(), java.util.Objects::nonNull,
+        Pause.BACKGROUND_WORK, "no 2027 Susun SKP task for yusuf");
     try (Chromium yusuf = Chromium.open(SCREENSHOTS)) {
       yusuf.go(url(TASKLIST));
       login(yusuf, "yusuf");
@@ -127,9 +127,9 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
     }
   }
 
-  private long skp2025(String username) {
+  private long skp2027(String username) {
     return ((Number) com.jayway.jsonpath.JsonPath.<java.util.List<Number>>read(
-        get(username, "/api/v1/skp?year=2025", null).getBody(), "$[*].id").get(0)).longValue();
+        get(username, "/api/v1/skp?year=2027", null).getBody(), "$[*].id").get(0)).longValue();
   }
 
   private String url(String path) {

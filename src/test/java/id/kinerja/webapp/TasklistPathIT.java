@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The browser path around Tasklist (issue 17), through the webapps' own engine door with a Tasklist session, as the
  * browser sends it: the cycle start form is prefilled (this year, the units), a refusal shows only its reasons, a
  * started or running instance links to its portal page, and only whoever may see the instance is sent there.
- * Opens the 2025 cycle of DISDUKCAPIL-CAPIL-LAHIR (intan, rahmat).
+ * Opens the 2025 cycle of DISDUKCAPIL-DAFDUK-KTP (wulan, dimas; 2025 of DISDUKCAPIL-CAPIL is RacesIT's).
  */
 class TasklistPathIT extends PostgresIntegrationTest {
 
@@ -47,10 +47,10 @@ class TasklistPathIT extends PostgresIntegrationTest {
         .isEqualTo(Year.now(ZoneId.of("Asia/Jakarta")).getValue());
     assertThat(JsonPath.<String>read(offered.body(), "$.pilihanUnit.type")).isEqualTo("Json");
     String units = JsonPath.read(offered.body(), "$.pilihanUnit.value");
-    assertThat(JsonPath.<List<String>>read(units, "$[*].value")).contains("LAMSEL", "DISDUKCAPIL-CAPIL-LAHIR")
+    assertThat(JsonPath.<List<String>>read(units, "$[*].value")).contains("LAMSEL", "DISDUKCAPIL-DAFDUK-KTP")
         .hasSize(JsonPath.<List<String>>read(get("hr", "/api/v1/units", null).getBody(), "$[*].code").size());
-    assertThat(JsonPath.<List<String>>read(units, "$[?(@.value == 'DISDUKCAPIL-CAPIL-LAHIR')].label"))
-        .containsExactly("Seksi Kelahiran dan Kematian (DISDUKCAPIL-CAPIL-LAHIR)");
+    assertThat(JsonPath.<List<String>>read(units, "$[?(@.value == 'DISDUKCAPIL-DAFDUK-KTP')].label"))
+        .containsExactly("Seksi Identitas Penduduk (DISDUKCAPIL-DAFDUK-KTP)");
 
     FromAddress.Response refused = hr.send("POST", START + "/submit-form", null, "application/json",
         form(2025, "TIDAK-ADA<b>"));
@@ -61,7 +61,7 @@ class TasklistPathIT extends PostgresIntegrationTest {
         + "- Kode unit kerja 'TIDAK-ADA<b>' tidak dikenal.");
 
     FromAddress.Response started = hr.send("POST", START + "/submit-form", null, "application/json",
-        form(2025, "DISDUKCAPIL-CAPIL-LAHIR"));
+        form(2025, "DISDUKCAPIL-DAFDUK-KTP"));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String instanceId = JsonPath.read(started.body(), "$.id");
     long cycleId = ((Number) history.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
@@ -74,10 +74,10 @@ class TasklistPathIT extends PostgresIntegrationTest {
     assertThat(link.status()).isEqualTo(302);
     assertThat(link.header("Location")).endsWith("/app/hr?periode=" + cycleId);
 
-    // intan's own SKP instance of that cycle leads to her SKP; HR's opening is not hers to see
+    // wulan's own SKP instance of that cycle leads to her SKP; HR's opening is not hers to see
     FromAddress intan = new FromAddress("127.0.0.72", port);
-    assertThat(intan.webappLogin("intan", PASSWORD).status()).isEqualTo(200);
-    long skpId = ((Number) JsonPath.<List<Number>>read(get("intan", "/api/v1/skp?year=2025", null).getBody(),
+    assertThat(intan.webappLogin("wulan", PASSWORD).status()).isEqualTo(200);
+    long skpId = ((Number) JsonPath.<List<Number>>read(get("wulan", "/api/v1/skp?year=2025", null).getBody(),
         "$[*].id").get(0)).longValue();
     ProcessInstance planning = Pause.until(() -> runtime.createProcessInstanceQuery()
             .processInstanceBusinessKey("skp-" + skpId).singleResult(), java.util.Objects::nonNull,
@@ -88,9 +88,9 @@ class TasklistPathIT extends PostgresIntegrationTest {
     assertThat(intan.get("/app/proses/" + instanceId, null).status()).isEqualTo(404);
     assertThat(intan.get("/app/proses/tidak-ada", null).status()).isEqualTo(404);
 
-    // rahmat may not see intan's instance either
+    // dimas may not see wulan's instance either
     FromAddress rahmat = new FromAddress("127.0.0.73", port);
-    assertThat(rahmat.webappLogin("rahmat", PASSWORD).status()).isEqualTo(200);
+    assertThat(rahmat.webappLogin("dimas", PASSWORD).status()).isEqualTo(200);
     assertThat(rahmat.get("/app/proses/" + planning.getId(), null).status()).isEqualTo(404);
   }
 
@@ -100,8 +100,9 @@ class TasklistPathIT extends PostgresIntegrationTest {
 
     FromAddress.Response link = anonymous.get("/app/proses/abc-123", null);
 
+    // the portal's login (one login with Tasklist, decision 64)
     assertThat(link.status()).isEqualTo(302);
-    assertThat(link.header("Location")).endsWith(InstanceLinkController.TASKLIST);
+    assertThat(link.header("Location")).endsWith("/app/masuk");
   }
 
   @Test

@@ -28,7 +28,7 @@ class AuditLogIT extends PostgresIntegrationTest {
   @Test
   void theDatabaseRefusesToChangeOrRemoveAuditEntries() {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-    importEmployee("199806062021031001", "DINKES-P2P-IMUN");
+    importEmployee("199806062021031001", "AUD-A");
     long entries = jdbc.queryForObject("select count(*) from audit_log", Long.class);
     assertThat(entries).isPositive();
 
@@ -46,8 +46,8 @@ class AuditLogIT extends PostgresIntegrationTest {
   @Test
   void aMoveByImportIsAuditedPerEmployeeAndFoundByFilters() {
     String nip = "199807072021032002";
-    importEmployee(nip, "DINKES-P2P-IMUN");
-    importEmployee(nip, "DISDIK-SD-KUR");
+    importEmployee(nip, "AUD-A");
+    importEmployee(nip, "AUD-B");
 
     ResponseEntity<String> found = get("hr", AUDIT + "?action=EMPLOYEE_CHANGED&subjectType=employee&subjectId="
         + nip + "&actor=hr&from=2020-01-01&to=2999-12-31", null);
@@ -55,7 +55,7 @@ class AuditLogIT extends PostgresIntegrationTest {
     assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(found.getHeaders().getFirst("X-Total-Count")).isEqualTo("1");
     List<String> details = JsonPath.read(found.getBody(), "$[*].details");
-    assertThat(details).singleElement().asString().contains("unit_kode: DINKES-P2P-IMUN -> DISDIK-SD-KUR");
+    assertThat(details).singleElement().asString().contains("unit_kode: AUD-A -> AUD-B");
     List<String> actions = JsonPath.read(get("hr", AUDIT + "?action=EMPLOYEES_IMPORTED&size=1", null).getBody(),
         "$[*].action");
     assertThat(actions).containsExactly("EMPLOYEES_IMPORTED");
@@ -63,7 +63,7 @@ class AuditLogIT extends PostgresIntegrationTest {
 
   @Test
   void pagesCarryTheTotalAndAreNewestFirst() {
-    importEmployee("199808082021031003", "DINKES-P2P-IMUN");
+    importEmployee("199808082021031003", "AUD-A");
     ResponseEntity<String> first = get("hr", AUDIT + "?size=2", null);
     ResponseEntity<String> second = get("hr", AUDIT + "?size=2&page=1", null);
 
@@ -104,7 +104,14 @@ class AuditLogIT extends PostgresIntegrationTest {
     assertThat((String) JsonPath.read(english.getBody(), "$.errors[0].message")).contains("is invalid");
   }
 
+  /** Employees of a government of their own (AUD), so that no other test's unit gains or loses people. */
   private void importEmployee(String nip, String unit) {
+    assertThat(postCsv("hr", "/api/v1/units/import", """
+        kode,nama,tingkat,induk_kode,zona_waktu
+        AUD,Pemerintah Kabupaten Uji Audit,PEMDA,,WIB
+        AUD-A,Dinas Uji Audit A,OPD,AUD,
+        AUD-B,Dinas Uji Audit B,OPD,AUD,
+        """).getStatusCode()).isEqualTo(HttpStatus.OK);
     ResponseEntity<String> imported = postCsv("hr", "/api/v1/employees/import",
         "nip,nama,jenis,unit_kode,jabatan_kode,email\n" + nip + ",Uji Audit " + nip.substring(14) + ",PNS," + unit
             + ",,audit" + nip.substring(14) + "@lampungselatankab.go.id\n");

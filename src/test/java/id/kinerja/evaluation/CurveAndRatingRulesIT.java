@@ -20,7 +20,7 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The rules HR edits without BPMN: the distribution curve (data, versioned, pinned per cycle at its annual
- * opening) and the rating thresholds (only in the DMN). Cycles used: 2025 of BKPSDM-PK-KIN (not DISDIK: the report tests count 2025 in Dinas Pendidikan) and 2027 of DISDIK-GTK-PEND.
+ * opening) and the rating thresholds (only in the DMN). Cycles used: 2027 of DISDUKCAPIL-DAFDUK-KTP and 2027 of DISDIK-GTK-PEND (not 2025 in Dinas Pendidikan, which the report tests count, nor BKPSDM-PK, whose instances EngineAuthorizationIT counts).
  * Each test puts back what it changed (the shipped DMN, the seeded curve) as a newer version.
  */
 class CurveAndRatingRulesIT extends PostgresIntegrationTest {
@@ -100,7 +100,7 @@ class CurveAndRatingRulesIT extends PostgresIntegrationTest {
   void aCycleKeepsTheCurveInForceWhenItsAnnualEvaluationOpened() {
     String seeded = JsonPath.parse(get("hr", "/api/v1/curve", null).getBody()).read("$.rules", Map.class).toString();
     Map<String, Object> current = JsonPath.read(get("hr", "/api/v1/curve", null).getBody(), "$");
-    long first = openCycle("\"year\":2025,\"cadence\":\"ANNUAL\",\"unitCode\":\"BKPSDM-PK-KIN\"");
+    long first = openCycle("\"year\":2027,\"cadence\":\"ANNUAL\",\"unitCode\":\"DISDUKCAPIL-DAFDUK-KTP\"");
     assertThat(postJson("hr", "/api/v1/cycles/" + first + "/evaluations", "{\"period\":\"ANNUAL\"}")
         .getStatusCode().is2xxSuccessful()).isTrue();
     int pinned = curves.pinnedVersion(first).orElseThrow();

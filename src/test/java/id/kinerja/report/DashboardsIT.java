@@ -32,7 +32,9 @@ class DashboardsIT extends ReportScenario {
     assertThat(JsonPath.<Integer>read(body, "$.organisations[0].skpByStatus.DRAFT")).isEqualTo(1);
     assertThat(JsonPath.<Integer>read(body, "$.organisations[0].evaluationsByStep.PUBLISHED")).isEqualTo(2);
     assertThat(JsonPath.<Integer>read(body, "$.organisations[0].indicators")).isEqualTo(2);
-    assertThat(JsonPath.<List<String>>read(body, "$.units[*].unitCode")).containsExactly(UNIT);
+    // units with the year's SKPs, plus units with open tasks (of any year: other tests leave some in Dinas Pendidikan)
+    assertThat(JsonPath.<List<String>>read(body, "$.units[*].unitCode")).contains(UNIT)
+        .allMatch(code -> code.startsWith(ORGANISATION));
 
     // another organisation's head sees nothing of DISDIK
     String other = get("kadinkes", "/api/v1/dashboards/progress?year=2025", null).getBody();

@@ -87,8 +87,9 @@ class HomePage {
       entries.forEach(r -> r.comments().forEach(c -> feedback.add(new Feedback(c.author(), c.text(),
           c.createdAt(), r.date(), skp.id()))));
     });
+    Set<Long> mySkpIds = mine.stream().map(SkpSummary::id).collect(Collectors.toSet());
     for (EvaluationView e : evaluations.list(user, year)) {
-      boolean mineToObject = user.username().equals(employeeUsername(e))
+      boolean mineToObject = mySkpIds.contains(e.skpId())
           && e.status() == EvaluationStatus.PUBLISHED && e.objectionDeadline() != null
           && !e.objectionDeadline().isBefore(today) && e.objectionReasons() == null;
       if (mineToObject) {
@@ -99,10 +100,6 @@ class HomePage {
     model.addAttribute("due", due);
     model.addAttribute("feedback", feedback.stream().limit(5).toList());
     return "portal/beranda";
-  }
-
-  private String employeeUsername(EvaluationView evaluation) {
-    return skps.view(evaluation.skpId()).employeeUsername();
   }
 
   /** Something waiting for me; {@code kind} selects the sentence on the page. */

@@ -127,6 +127,37 @@ class PortalPagesIT extends PortalScenario {
   }
 
   @Test
+  void anEntryIsCorrectedOnItsOwnPageAndABadValueChangesNothing() {
+    Scenario s = scenario();
+    int indicator = s.aniIndicators().get(0);
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+    PortalSession ani = portal(EMPLOYEE);
+    ani.get("/app/laporan");
+    assertThat(ani.post("/app/laporan", Map.of("skpId", "" + s.aniSkpId(), "indicatorId", "" + indicator,
+        "date", today, "value", "3", "description", "akan dikoreksi", "kunci", "k-edit-" + System.nanoTime()))
+        .statusCode()).isEqualTo(302);
+    List<Integer> ids = JsonPath.read(get(EMPLOYEE, "/api/v1/skp/" + s.aniSkpId() + "/realisations", null)
+        .getBody(), "$[?(@.description == 'akan dikoreksi')].id");
+    String path = "/app/laporan/" + s.aniSkpId() + "/" + ids.get(0);
+
+    HttpResponse<String> page = ani.get(path);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Perbaiki isian").contains("akan dikoreksi");
+    HttpResponse<String> bad = ani.post(path, Map.of("indicatorId", "" + indicator, "date", today, "value", "x"));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("bukan angka");
+    HttpResponse<String> corrected = ani.post(path, Map.of("indicatorId", "" + indicator, "date", today,
+        "value", "4", "description", "sudah dikoreksi"));
+    assertThat(corrected.statusCode()).isEqualTo(302);
+    assertThat(corrected.headers().firstValue("Location").orElseThrow()).contains("/app/laporan?diperbaiki");
+    String stored = get(EMPLOYEE, "/api/v1/skp/" + s.aniSkpId() + "/realisations", null).getBody();
+    List<Object> values = JsonPath.read(stored, "$[?(@.id == " + ids.get(0) + ")].value");
+    assertThat(values.get(0).toString()).startsWith("4");
+    // a colleague may not open it
+    assertThat(portal(COLLEAGUE).get(path).statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void formsWithoutTheCsrfTokenAreRefused() {
     Scenario s = scenario();
     PortalSession ani = portal(EMPLOYEE);

@@ -36,7 +36,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * {@link #everyEndpointHasARow()}), the engine REST API and the Camunda webapps' API (session login).
  *
  * <p>Fixture: the 2027 cycle of DINKES-YANKES (Bidang Pelayanan Kesehatan; used by no other test): budi's SKP in
- * DRAFT and his SusunSkp task. Write rows send a body that passes authorization but not validation where possible,
+ * DRAFT and his SusunSkp task. The acting-head column has a fixture of its own in the small government MTX
+ * (Pemda → Dinas → Seksi whose head post is vacant and filled by a Plt.): the same placeholders name the Seksi's
+ * staff member, his SKP and task, the Seksi and its cycle. Write rows send a body that passes authorization but not validation where possible,
  * so that the table never changes what the next row sees. {@code -Dmatrix.record=true} writes what each cell
  * actually answered to {@code target/authorization-matrix.observed.csv} (review before copying rows over).
  */
@@ -57,10 +59,11 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
     HR("hr", "127.0.0.67"),
     OTHER_HEAD("kadisdik", "127.0.0.68"),
     /**
-     * Acting heads exist (decision 67, ActingHeadIT); appointing one here would move the reviews other tests wait
-     * for in the shared demo data, so the cells stay "-" until the fixture gets a government of its own.
+     * The Plt. of a vacant Seksi in a government of its own (MTX, see {@link #actingFixture()}): appointing one in the
+     * demo would move the reviews other tests wait for. Its cells ask for the same request about the Seksi's staff
+     * member, so they show what an acting head may do for the people he leads (as the supervisor column does).
      */
-    ACTING_HEAD(null, null);
+    ACTING_HEAD("mtx.plt", "127.0.0.69");
 
     final String username;
     final String address;
@@ -91,6 +94,10 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
 
   private final Map<Caller, FromAddress> clients = new EnumMap<>(Caller.class);
   private Map<String, String> fixture;
+  private Map<String, String> actingFixture;
+
+  @Autowired
+  org.camunda.bpm.engine.IdentityService identityService;
 
   @Test
   void everyEndpointHasARow() throws IOException {
@@ -170,8 +177,8 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
   }
 
   private FromAddress.Response call(Row row, Caller caller) {
+    String path = resolve(row.request(), caller); // first: the MTX fixture creates the acting head's account
     FromAddress client = client(caller);
-    String path = resolve(row.request());
     String contentType = null;
     String body = null;
     if (!row.body().equals("none")) {
@@ -182,7 +189,7 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
         case "form" -> "application/x-www-form-urlencoded";
         default -> throw new IllegalArgumentException("body kind of line " + row.line());
       };
-      body = resolve(row.body().substring(colon + 1)).replace("\\n", "\n");
+      body = resolve(row.body().substring(colon + 1), caller).replace("\\n", "\n");
     }
     // the webapps and the portal share one session login (decision 64); the portal's forms need its CSRF token
     boolean portal = row.endpoint().equals("/") || row.endpoint().startsWith("/app");
@@ -209,9 +216,9 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
     });
   }
 
-  private String resolve(String template) {
+  private String resolve(String template, Caller caller) {
     String resolved = template;
-    for (Map.Entry<String, String> value : fixture().entrySet()) {
+    for (Map.Entry<String, String> value : (caller == Caller.ACTING_HEAD ? actingFixture() : fixture()).entrySet()) {
       resolved = resolved.replace("{" + value.getKey() + "}", value.getValue());
     }
     return resolved;
@@ -235,6 +242,64 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
       fixture.put("missing", "987654321");
     }
     return fixture;
+  }
+
+  /**
+   * MTX: the Seksi's head post is vacant and the Dinas's analyst is its Plt. from today for a month; the Seksi's staff
+   * member has a DRAFT SKP of 2027 and his SusunSkp task.
+   */
+  private synchronized Map<String, String> actingFixture() {
+    if (actingFixture == null) {
+      created(postCsv("hr", "/api/v1/units/import", """
+          kode,nama,tingkat,induk_kode
+          MTX,Pemerintah Kabupaten Uji Matriks,PEMDA,
+          MTX-DINAS,Dinas Uji Matriks,OPD,MTX
+          MTX-SEKSI,Seksi Uji Matriks,SEKSI,MTX-DINAS
+          """).getStatusCode().value());
+      created(postCsv("hr", "/api/v1/positions/import", """
+          kode,nama,jenis,unit_kode,kepala
+          MTX-SEKDA,Sekretaris Daerah Uji Matriks,JPT,MTX,true
+          MTX-KADIS,Kepala Dinas Uji Matriks,JPT,MTX-DINAS,true
+          MTX-KASI,Kepala Seksi Uji Matriks,PENGAWAS,MTX-SEKSI,true
+          MTX-ANALIS,Analis Kebijakan,FUNGSIONAL,MTX-DINAS,false
+          MTX-STAF,Pengadministrasi Umum,PELAKSANA,MTX-SEKSI,false
+          """).getStatusCode().value());
+      created(postCsv("hr", "/api/v1/employees/import", """
+          nip,nama,jenis,unit_kode,jabatan_kode,email,username
+          197101012000011090,Sekda Uji Matriks,PNS,MTX,MTX-SEKDA,mtx.sekda@x.go.id,mtx.sekda
+          197601012003011091,Kadis Uji Matriks,PNS,MTX-DINAS,MTX-KADIS,mtx.kadis@x.go.id,mtx.kadis
+          198201012008011092,Analis Plt Seksi,PNS,MTX-DINAS,MTX-ANALIS,mtx.plt@x.go.id,mtx.plt
+          198901012015012093,Staf Uji Matriks,PNS,MTX-SEKSI,MTX-STAF,mtx.staf@x.go.id,mtx.staf
+          """).getStatusCode().value());
+      for (String username : List.of("mtx.sekda", "mtx.kadis", "mtx.plt", "mtx.staf")) {
+        org.camunda.bpm.engine.identity.User user = identityService.createUserQuery().userId(username).singleResult();
+        user.setPassword(PASSWORD);
+        identityService.saveUser(user);
+      }
+      java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+      created(postJson("hr", "/api/v1/units/MTX-SEKSI/acting-heads", "{\"nip\":\"198201012008011092\","
+          + "\"kind\":\"PLT\",\"from\":\"" + today + "\",\"to\":\"" + today.plusMonths(1)
+          + "\",\"decree\":\"800/77/2026\"}").getStatusCode().value());
+      long cycle = openCycle("\"year\":2027,\"cadence\":\"QUARTERLY\",\"unitCode\":\"MTX-SEKSI\"");
+      List<Integer> skps = JsonPath.read(get("mtx.staf", "/api/v1/skp?year=2027", null).getBody(),
+          "$[?(@.revision == 0)].id");
+      String skp = String.valueOf(skps.get(0));
+      String task = Pause.until(() -> tasks.createTaskQuery().processInstanceBusinessKey("skp-" + skp)
+          .taskAssignee("mtx.staf").taskDefinitionKey("SusunSkp").singleResult(), Objects::nonNull,
+          Pause.BACKGROUND_WORK, "no SusunSkp task for mtx.staf").getId();
+      actingFixture = new LinkedHashMap<>();
+      actingFixture.put("cycle", String.valueOf(cycle));
+      actingFixture.put("skp", skp);
+      actingFixture.put("task", task);
+      actingFixture.put("nip", "198901012015012093");
+      actingFixture.put("unit", "MTX-SEKSI");
+      actingFixture.put("missing", "987654321");
+    }
+    return actingFixture;
+  }
+
+  private static void created(int status) {
+    assertThat(status).as("building the MTX government").isBetween(200, 201);
   }
 
   static List<Row> rows() throws IOException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.PackagedJarIT.App;
+import id.kinerja.support.FromAddress;
 import id.kinerja.support.Pause;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -162,6 +163,16 @@ class PackagedJarCrashIT {
       // an employee's SKP opened by A is worked on through B
       JsonNode skpList = b.json("kabid.capil", "/api/v1/skp?year=" + year);
       assertThat(skpList.size()).isPositive();
+      // one login on A serves on B: the session is Spring Session's, in the database (decision 66)
+      FromAddress loggedInOnA = new FromAddress("127.0.0.1", a.port());
+      assertThat(loggedInOnA.webappLogin("hr", "demo").status()).isEqualTo(200);
+      FromAddress sameSessionOnB = loggedInOnA.withCookiesOn(b.port());
+      FromAddress.Response tasklistUser = sameSessionOnB.get("/camunda/api/admin/auth/user/default", null);
+      assertThat(tasklistUser.body()).as("the webapp session of A on B").contains("\"userId\":\"hr\"");
+      FromAddress.Response portalHome = sameSessionOnB.get("/app/beranda", null);
+      assertThat(portalHome.status()).as("the portal session of A on B").isEqualTo(200);
+      assertThat(new FromAddress("127.0.0.1", b.port()).get("/app/beranda", null).status())
+          .as("without the session B sends to the login").isEqualTo(302);
       // per node by design (SurveyRateLimiter): A's limit does not stop B
       int acceptedOnA = surveys(a, 11);
       int acceptedOnB = surveys(b, 1);
@@ -169,7 +180,7 @@ class PackagedJarCrashIT {
       assertThat(acceptedOnB).as("the survey rate limit is per node (documented)").isEqualTo(1);
       System.out.println("two nodes: cycle opened on A with " + cycle.get("total") + " SKPs, served on B; "
           + onA + " planning instances (A) = " + onB + " (B) = " + skps + " SKPs; survey limit per node: A accepted "
-          + acceptedOnA + "/11, then B " + acceptedOnB + "/1");
+          + acceptedOnA + "/11, then B " + acceptedOnB + "/1; a session opened on A served on B");
     }
   }
 

@@ -190,11 +190,17 @@ class PackagedJarIT {
     private final Process process;
     private final Path log;
     private final String base;
+    private final int port;
 
     private App(Process process, Path log, int port) {
       this.process = process;
       this.log = log;
+      this.port = port;
       this.base = "http://localhost:" + port;
+    }
+
+    int port() {
+      return port;
     }
 
     static App start(String name, Path workingDirectory, Map<String, String> env) throws IOException {

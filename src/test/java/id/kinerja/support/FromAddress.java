@@ -30,6 +30,13 @@ public final class FromAddress {
     this.port = port;
   }
 
+  /** A client of another server (another node) that sends this one's cookies, e.g. its session. */
+  public FromAddress withCookiesOn(int otherPort) {
+    FromAddress other = new FromAddress(address, otherPort);
+    other.cookies.putAll(cookies);
+    return other;
+  }
+
   public record Response(int status, Map<String, List<String>> headers, String body) {
     public String header(String name) {
       List<String> values = headers.get(name.toLowerCase(Locale.ROOT));

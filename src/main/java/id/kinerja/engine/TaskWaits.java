@@ -35,23 +35,40 @@ public class TaskWaits {
 
   /**
    * Open tasks per task definition and assignee unit; overdue: past its due date, or without one open since before
-   * {@code overdueBefore}.
+   * {@code overdueBefore}. Tasks of every process and year.
    */
   public List<OpenTasks> open(Collection<Long> unitIds, Instant now, Instant overdueBefore) {
+    return open(unitIds, now, overdueBefore, null);
+  }
+
+  /**
+   * The open tasks of one appraisal year only ({@code year} not null): those whose root process instance is the
+   * planning or check-in of an SKP of that year ({@code skp-{id}}, {@code dialog-{id}}) or the evaluation of one
+   * ({@code evaluasi-{id}}, with the reward and coaching it calls). The year is read from the business key the
+   * starting code gives each instance, joined with {@code skp.skp_year}: the engine keeps no year of its own.
+   */
+  public List<OpenTasks> open(Collection<Long> unitIds, Instant now, Instant overdueBefore, Integer year) {
     if (unitIds != null && unitIds.isEmpty()) {
       return List.of();
     }
     String join = unitIds == null ? " left join employee emp on emp.username = t.ASSIGNEE_"
         : " join employee emp on emp.username = t.ASSIGNEE_ and emp.unit_id in (:units)";
+    String ofYear = year == null ? "" : " " + """
+         join ACT_RU_EXECUTION pi on pi.ID_ = t.PROC_INST_ID_
+         join ACT_RU_EXECUTION root on root.ID_ = pi.ROOT_PROC_INST_ID_
+         join (select concat('skp-', s.id) as key_ from skp s where s.skp_year = :year
+               union all select concat('dialog-', s.id) from skp s where s.skp_year = :year
+               union all select concat('evaluasi-', e.id) from evaluation e join skp s on s.id = e.skp_id
+                where s.skp_year = :year) y on y.key_ = root.BUSINESS_KEY_""";
     return jdbc.query("""
         select t.TASK_DEF_KEY_, max(t.NAME_), emp.unit_id, count(*),
                sum(case when t.DUE_DATE_ < :now or (t.DUE_DATE_ is null and t.CREATE_TIME_ < :overdue)
                         then 1 else 0 end),
                percentile_disc(0.5) within group (order by t.CREATE_TIME_ desc),
                percentile_disc(0.9) within group (order by t.CREATE_TIME_ desc)
-          from ACT_RU_TASK t""" + join + " " + """
+          from ACT_RU_TASK t""" + join + ofYear + " " + """
          group by t.TASK_DEF_KEY_, emp.unit_id
-         order by count(*) desc, t.TASK_DEF_KEY_""", params(unitIds, now, overdueBefore),
+         order by count(*) desc, t.TASK_DEF_KEY_""", params(unitIds, now, overdueBefore).addValue("year", year),
         (rs, i) -> new OpenTasks(rs.getString(1), rs.getString(2), (Long) rs.getObject(3, Long.class), rs.getLong(4),
             rs.getLong(5), waited(rs.getTimestamp(6), now), waited(rs.getTimestamp(7), now)));
   }

@@ -94,7 +94,7 @@ public class Dashboards {
     evaluations.byStatus(year, visible)
         .forEach(c -> acc(perUnit, c.unitId()).evaluations.merge(c.key(), c.count(), Long::sum));
     Instant now = clock.instant();
-    tasks.open(visible, now, now.minus(overdueAfter)).forEach(t -> {
+    tasks.open(visible, now, now.minus(overdueAfter), year).forEach(t -> {
       if (t.unitId() != null) {
         Acc a = acc(perUnit, t.unitId());
         a.open += t.open();
@@ -200,19 +200,45 @@ public class Dashboards {
     return new Distribution(year, rows, overall, calibrations);
   }
 
-  /** The IKM per service unit and quarter of a year. */
+  /**
+   * The IKM per service unit and quarter of a year, with the complaints of that quarter: received, answered,
+   * answered by their deadline, and open past it now.
+   */
   public record IkmRow(String unitCode, String unitName, int quarter, long respondents, Integer minimumSample,
-      Boolean sampleSufficient, BigDecimal ikmConverted, String grade, Map<String, BigDecimal> nrr) {
+      Boolean sampleSufficient, BigDecimal ikmConverted, String grade, Map<String, BigDecimal> nrr,
+      long complaints, long complaintsAnswered, long complaintsAnsweredInTime, long complaintsOpenOverdue,
+      String complaintsAnsweredInTimeShare) {
   }
 
   public List<IkmRow> ikm(KinerjaUser user, String yearParameter) {
     Collection<Long> visible = scope.visibleUnits(user);
     int year = ReportParameters.year(yearParameter);
     UnitRollup tree = new UnitRollup(units);
-    return surveys.ikmByQuarter(year, visible).stream().map(p -> new IkmRow(tree.code(p.unitId()),
-        tree.name(p.unitId()), p.quarter(), p.respondents(), p.minimumSample(),
-        p.minimumSample() == null ? null : p.respondents() >= p.minimumSample(), p.ikmConverted(), p.grade(),
-        p.nrr())).toList();
+    Map<List<Long>, SurveyFigures.ComplaintPoint> complaints = new java.util.HashMap<>();
+    surveys.complaintsByQuarter(year, visible, clock.getZone(), clock.instant())
+        .forEach(c -> complaints.put(List.of(c.unitId(), (long) c.quarter()), c));
+    List<IkmRow> rows = new ArrayList<>();
+    for (SurveyFigures.IkmPoint p : surveys.ikmByQuarter(year, visible)) {
+      SurveyFigures.ComplaintPoint c = complaints.remove(List.of(p.unitId(), (long) p.quarter()));
+      rows.add(ikmRow(tree, p.unitId(), p.quarter(), p, c));
+    }
+    // a complaint's instant may fall in a quarter its response's date does not (at midnight of a quarter's end)
+    complaints.values().forEach(c -> rows.add(ikmRow(tree, c.unitId(), c.quarter(), null, c)));
+    rows.sort(java.util.Comparator.comparing(IkmRow::unitCode, java.util.Comparator.nullsLast(
+        java.util.Comparator.<String>naturalOrder())).thenComparing(IkmRow::quarter));
+    return rows;
+  }
+
+  private static IkmRow ikmRow(UnitRollup tree, long unitId, int quarter, SurveyFigures.IkmPoint p,
+      SurveyFigures.ComplaintPoint c) {
+    long answered = c == null ? 0 : c.answered();
+    long inTime = c == null ? 0 : c.answeredInTime();
+    return new IkmRow(tree.code(unitId), tree.name(unitId), quarter, p == null ? 0 : p.respondents(),
+        p == null ? null : p.minimumSample(),
+        p == null || p.minimumSample() == null ? null : p.respondents() >= p.minimumSample(),
+        p == null ? null : p.ikmConverted(), p == null ? null : p.grade(), p == null ? Map.of() : p.nrr(),
+        c == null ? 0 : c.received(), answered, inTime, c == null ? 0 : c.openOverdue(),
+        answered == 0 ? null : Labels.percent(inTime, answered));
   }
 
   /** Coaching started in the year by status, and the share improved of those decided. */

@@ -38,6 +38,9 @@ public class Complaint {
   @Column(name = "received_at", nullable = false)
   private Instant receivedAt;
 
+  @Column(name = "respond_by", nullable = false)
+  private Instant respondBy;
+
   @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
   @Column(nullable = false)
   private Status status = Status.OPEN;
@@ -56,11 +59,12 @@ public class Complaint {
   protected Complaint() {
   }
 
-  Complaint(OrgUnit unit, Long responseId, String text, Instant receivedAt) {
+  Complaint(OrgUnit unit, Long responseId, String text, Instant receivedAt, Instant respondBy) {
     this.unit = unit;
     this.responseId = responseId;
     this.text = text;
     this.receivedAt = receivedAt;
+    this.respondBy = respondBy;
   }
 
   void answer(String answer, String by, Instant at) {

@@ -42,10 +42,13 @@ public class ComplaintHandling {
 
   @Transactional
   void open(SurveyResponse response) {
+    String deadline = id.kinerja.common.Durations.days(responseDays);
+    java.time.Instant received = clock.instant();
+    // the same instant as the process's timer: the received moment plus the response days
     Complaint complaint = complaints.saveAndFlush(new Complaint(response.getUnit(), response.getId(),
-        response.getSuggestion(), clock.instant()));
+        response.getSuggestion(), received, received.plus(java.time.Duration.parse(deadline))));
     complaint.startedAs(runtime.startProcessInstanceByKey(PROCESS_KEY, "pengaduan-" + complaint.getId(),
-        Map.of("complaintId", complaint.getId(), "batasTanggapan", id.kinerja.common.Durations.days(responseDays))).getId());
+        Map.of("complaintId", complaint.getId(), "batasTanggapan", deadline)).getId());
   }
 
   /** Who answers at the given level: 0 the head of the service unit, 1 the head above that one. */

@@ -99,4 +99,45 @@ public class SurveyFigures {
         });
     return points;
   }
+
+  /**
+   * Complaints of one unit in one quarter: received, answered, answered by their deadline ({@code respond_by}, the
+   * instant of the process's timer), and still open past it at {@code now}.
+   */
+  public record ComplaintPoint(long unitId, int quarter, long received, long answered, long answeredInTime,
+      long openOverdue) {
+  }
+
+  /** Complaints per unit (of these units; {@code null} = all) and quarter of a year in the Pemda's zone. */
+  public List<ComplaintPoint> complaintsByQuarter(int year, Collection<Long> unitIds, java.time.ZoneId zone,
+      java.time.Instant now) {
+    if (unitIds != null && unitIds.isEmpty()) {
+      return List.of();
+    }
+    MapSqlParameterSource parameters = new MapSqlParameterSource("units", unitIds)
+        .addValue("now", java.sql.Timestamp.from(now));
+    for (int quarter = 1; quarter <= 5; quarter++) {
+      parameters.addValue("q" + quarter, java.sql.Timestamp.from(
+          LocalDate.of(year, 1, 1).plusMonths(3L * (quarter - 1)).atStartOfDay(zone).toInstant()));
+    }
+    // the quarter is computed once in a derived table: PostgreSQL does not match an expression with parameters
+    // in the select list to the same text in group by
+    String quarterOf = "case when c.received_at < :q2 then 1 when c.received_at < :q3 then 2"
+        + " when c.received_at < :q4 then 3 else 4 end";
+    List<ComplaintPoint> points = new ArrayList<>();
+    jdbc.query("select x.unit_id, x.q, count(*),"
+            + " sum(case when x.answered_at is not null then 1 else 0 end),"
+            + " sum(case when x.answered_at is not null and x.answered_at <= x.respond_by then 1 else 0 end),"
+            + " sum(case when x.answered_at is null and x.respond_by < :now then 1 else 0 end)"
+            + " from (select c.unit_id, c.answered_at, c.respond_by, " + quarterOf + " as q from complaint c"
+            + " where c.received_at >= :q1 and c.received_at < :q5"
+            + (unitIds == null ? "" : " and c.unit_id in (:units)") + ") x"
+            + " group by x.unit_id, x.q order by x.unit_id, x.q",
+        parameters,
+        rs -> {
+          points.add(new ComplaintPoint(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+              rs.getLong(6)));
+        });
+    return points;
+  }
 }

@@ -32,9 +32,14 @@ class DashboardsIT extends ReportScenario {
     assertThat(JsonPath.<Integer>read(body, "$.organisations[0].skpByStatus.DRAFT")).isEqualTo(1);
     assertThat(JsonPath.<Integer>read(body, "$.organisations[0].evaluationsByStep.PUBLISHED")).isEqualTo(2);
     assertThat(JsonPath.<Integer>read(body, "$.organisations[0].indicators")).isEqualTo(2);
-    // units with the year's SKPs, plus units with open tasks (of any year: other tests leave some in Dinas Pendidikan)
+    // units with the year's SKPs and open tasks of the year's processes
     assertThat(JsonPath.<List<String>>read(body, "$.units[*].unitCode")).contains(UNIT)
         .allMatch(code -> code.startsWith(ORGANISATION));
+    // kasi.kurikulum's own "Susun SKP" of 2025 is open; nobody's 2024 SKP exists, so 2024 counts no open task
+    List<Integer> open2025 = JsonPath.read(body, "$.units[?(@.unitCode == '" + UNIT + "')].openTasks");
+    assertThat(open2025).singleElement().satisfies(n -> assertThat(n).isPositive());
+    String earlier = get("kadisdik", "/api/v1/dashboards/progress?year=2024", null).getBody();
+    assertThat(JsonPath.<List<Integer>>read(earlier, "$.units[*].openTasks")).allMatch(n -> n == 0);
 
     // another organisation's head sees nothing of DISDIK
     String other = get("kadinkes", "/api/v1/dashboards/progress?year=2025", null).getBody();
@@ -97,6 +102,63 @@ class DashboardsIT extends ReportScenario {
     assertThat(JsonPath.<List<String>>read(head, "$.slowestAssignees[*].unitCode"))
         .allMatch(code -> code.startsWith("DISDIK"));
     assertThat(get("budi", "/api/v1/dashboards/bottlenecks", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.camunda.bpm.engine.TaskService taskService;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  @org.springframework.boot.test.web.server.LocalServerPort
+  int port;
+
+  @Test
+  void complaintsAnsweredInTimeAreCountedPerQuarter() {
+    // three suggestions to Bidang GTK (no other test surveys it): one answered in time, one answered after its
+    // deadline, one still open past it (the deadlines are moved back, as if five days had passed)
+    Map<String, Object> answers = new java.util.HashMap<>();
+    for (int i = 1; i <= 9; i++) {
+      answers.put("U" + i, 3);
+    }
+    for (String text : List.of("Antrean terlalu panjang", "Ruang tunggu panas", "Formulir sulit dipahami")) {
+      surveys.submit("DISDIK-GTK", new id.kinerja.survey.SurveySubmission(answers, null, text, null));
+    }
+    List<Long> ids = jdbc.queryForList("select c.id from complaint c join org_unit u on u.id = c.unit_id"
+        + " where u.code = 'DISDIK-GTK' order by c.id", Long.class);
+    assertThat(ids).hasSize(3);
+    answer(ids.get(0));
+    jdbc.update("update complaint set respond_by = ? where id in (?, ?)",
+        java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofHours(1))), ids.get(1), ids.get(2));
+    answer(ids.get(1));
+
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    ResponseEntity<String> ikm = get("kadisdik", "/api/v1/dashboards/ikm?year=" + today.getYear(), null);
+    assertThat(ikm.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<Map<String, Object>> kur = JsonPath.read(ikm.getBody(), "$[?(@.unitCode == 'DISDIK-GTK')]");
+    assertThat(kur).singleElement().satisfies(row -> {
+      assertThat(row.get("quarter")).isEqualTo((today.getMonthValue() - 1) / 3 + 1);
+      assertThat(row.get("respondents")).isEqualTo(3);
+      assertThat(row.get("complaints")).isEqualTo(3);
+      assertThat(row.get("complaintsAnswered")).isEqualTo(2);
+      assertThat(row.get("complaintsAnsweredInTime")).isEqualTo(1);
+      assertThat(row.get("complaintsOpenOverdue")).isEqualTo(1);
+      assertThat(row.get("complaintsAnsweredInTimeShare")).isEqualTo("50,0%");
+    });
+    // the page shows the same figures; another OPD's head sees none of them
+    id.kinerja.support.FromAddress browser = new id.kinerja.support.FromAddress("127.0.0.1", port);
+    assertThat(browser.webappLogin("kadisdik", PASSWORD).status()).isEqualTo(200);
+    id.kinerja.support.FromAddress.Response page = browser.get("/app/dasbor/ikm?year=" + today.getYear(), null);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("Dijawab tepat waktu").contains("1 dari 2 (50,0%)");
+    assertThat(JsonPath.<List<Object>>read(get("kadinkes", "/api/v1/dashboards/ikm?year=" + today.getYear(), null)
+        .getBody(), "$[?(@.unitCode == 'DISDIK-GTK')]")).isEmpty();
+  }
+
+  private void answer(long complaintId) {
+    org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery()
+        .processInstanceBusinessKey("pengaduan-" + complaintId).singleResult();
+    taskService.complete(task.getId(), Map.of("tanggapan", "Terima kasih, sudah kami tindak lanjuti."));
   }
 
   @Test

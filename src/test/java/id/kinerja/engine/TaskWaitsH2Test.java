@@ -68,6 +68,32 @@ class TaskWaitsH2Test {
   }
 
   @Test
+  void theOpenTasksOfOneYearAreThoseOfThatYearsSkpsAndEvaluations() {
+    jdbc.execute("alter table ACT_RU_TASK add column PROC_INST_ID_ varchar(64)");
+    jdbc.execute("create table ACT_RU_EXECUTION (ID_ varchar(64), ROOT_PROC_INST_ID_ varchar(64),"
+        + " BUSINESS_KEY_ varchar(255))");
+    jdbc.execute("create table skp (id bigint primary key, skp_year integer)");
+    jdbc.execute("create table evaluation (id bigint primary key, skp_id bigint)");
+    jdbc.update("insert into skp values (1, 2026), (2, 2025)");
+    jdbc.update("insert into evaluation values (7, 1)");
+    // planning of 2026 (t1), check-in of 2025 (t2), a reward called by the 2026 evaluation (t3), a complaint (t4)
+    jdbc.update("insert into ACT_RU_EXECUTION values ('p1', 'p1', 'skp-1'), ('p2', 'p2', 'dialog-2'),"
+        + " ('p3', 'p3', 'evaluasi-7'), ('p3b', 'p3', 'evaluasi-7'), ('p4', 'p4', 'pengaduan-1')");
+    jdbc.update("update ACT_RU_TASK set PROC_INST_ID_ = 'p1' where ID_ = 't1'");
+    jdbc.update("update ACT_RU_TASK set PROC_INST_ID_ = 'p2' where ID_ = 't2'");
+    jdbc.update("update ACT_RU_TASK set PROC_INST_ID_ = 'p3b' where ID_ = 't3'");
+    jdbc.update("update ACT_RU_TASK set PROC_INST_ID_ = 'p4' where ID_ = 't4'");
+    Instant overdue = NOW.minus(Duration.ofDays(7));
+    assertThat(waits.open(Set.of(10L), NOW, overdue, 2026)).singleElement()
+        .satisfies(t -> assertThat(t.open()).as("t1 and t3").isEqualTo(2));
+    assertThat(waits.open(Set.of(10L), NOW, overdue, 2025)).singleElement()
+        .satisfies(t -> assertThat(t.open()).as("t2").isEqualTo(1));
+    assertThat(waits.open(null, NOW, overdue, 2024)).isEmpty();
+    assertThat(waits.open(Set.of(10L), NOW, overdue, null)).singleElement()
+        .satisfies(t -> assertThat(t.open()).as("every year").isEqualTo(10));
+  }
+
+  @Test
   void completedTasksWithDatabasePercentiles() {
     List<TaskWaits.CompletedTasks> done = waits.completed(Set.of(10L), NOW.minus(Duration.ofDays(30)), NOW);
     assertThat(done).singleElement().satisfies(t -> {

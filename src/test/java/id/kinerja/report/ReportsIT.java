@@ -242,6 +242,66 @@ class ReportsIT extends ReportScenario {
         .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
+  @org.springframework.boot.test.web.server.LocalServerPort
+  int port;
+
+  @Test
+  void theZipIsMadeFromThePortalWithAProgressPageAndAnyNodeAnswersFromTheDatabase() {
+    annualCycle();
+    id.kinerja.support.FromAddress browser = new id.kinerja.support.FromAddress("127.0.0.1", port);
+    assertThat(browser.webappLogin("kadisdik", PASSWORD).status()).isEqualTo(200);
+    id.kinerja.support.FromAddress.Response form = browser.get("/app/dasbor/dokumen?year=2025", null);
+    assertThat(form.status()).isEqualTo(200);
+    // a head chooses among the units he leads: his OPD, not another one
+    assertThat(form.body()).contains("value=\"DISDIK\"").doesNotContain("value=\"DINKES\"");
+    String csrf = browser.portalCsrfToken();
+    id.kinerja.support.FromAddress.Response bad = browser.send("POST", "/app/dasbor/dokumen", null,
+        "application/x-www-form-urlencoded", "year=tahun&organisationCode=DISDIK", Map.of("X-CSRF-TOKEN", csrf));
+    assertThat(bad.status()).as("the form again, with the reason").isEqualTo(200);
+    assertThat(bad.body()).contains("Tahun &#39;tahun&#39; tidak valid");
+    id.kinerja.support.FromAddress.Response started = browser.send("POST", "/app/dasbor/dokumen", null,
+        "application/x-www-form-urlencoded", "year=2025&organisationCode=DISDIK", Map.of("X-CSRF-TOKEN", csrf));
+    assertThat(started.status()).isEqualTo(302);
+    String page = java.net.URI.create(started.header("Location")).getPath();
+    assertThat(page).matches("/app/dasbor/dokumen/[0-9a-f-]{36}");
+    String job = page.substring(page.lastIndexOf('/') + 1);
+    String done = id.kinerja.support.Pause.until(() -> browser.get(page, null).body(),
+        body -> body.contains("Selesai"), id.kinerja.support.Pause.BACKGROUND_WORK, "ZIP " + job + " not done");
+    assertThat(done).contains("2 dari 2 dokumen (100%)").contains("<progress").contains(page + "/unduh");
+    id.kinerja.support.FromAddress.Response zip = browser.get(page + "/unduh", null);
+    assertThat(zip.status()).isEqualTo(200);
+    assertThat(zip.header("Content-Type")).startsWith("application/zip");
+    // the job and its file are rows of the database, not this node's memory
+    assertThat(jdbc.queryForObject("select status from report_archive where id = ?", String.class, job))
+        .isEqualTo("DONE");
+    assertThat(jdbc.queryForObject("select octet_length(content) from report_archive where id = ?", Integer.class,
+        job)).isPositive();
+    // another head gets nothing of it; an employee no page at all
+    id.kinerja.support.FromAddress other = new id.kinerja.support.FromAddress("127.0.0.1", port);
+    assertThat(other.webappLogin("kadinkes", PASSWORD).status()).isEqualTo(200);
+    assertThat(other.get(page, null).status()).isEqualTo(404);
+    assertThat(other.get(page + "/unduh", null).status()).isEqualTo(404);
+    id.kinerja.support.FromAddress employee = new id.kinerja.support.FromAddress("127.0.0.1", port);
+    assertThat(employee.webappLogin("fajar", PASSWORD).status()).isEqualTo(200);
+    assertThat(employee.get("/app/dasbor/dokumen", null).status()).isEqualTo(403);
+  }
+
+  @Test
+  void aJobWhoseNodeStoppedBeatingIsShownAsFailed() {
+    String job = java.util.UUID.randomUUID().toString();
+    java.sql.Timestamp tenMinutesAgo = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(600));
+    jdbc.update("insert into report_archive (id, owner, organisation_code, archive_year, status, total, done, failed,"
+        + " started_at, heartbeat_at) values (?, 'kadisdik', 'DISDIK', 2025, 'RUNNING', 4, 1, 0, ?, ?)", job,
+        tenMinutesAgo, tenMinutesAgo);
+    String progress = get("kadisdik", "/api/v1/reports/jobs/" + job, null).getBody();
+    assertThat(com.jayway.jsonpath.JsonPath.<String>read(progress, "$.status")).isEqualTo("FAILED");
+    assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(progress, "$.done")).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select status from report_archive where id = ?", String.class, job))
+        .isEqualTo("FAILED");
+    assertThat(get("kadisdik", "/api/v1/reports/jobs/" + job + "/download", null).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+  }
+
   private void respond(String unit, int u1, int others, String sex, String age, String education, String job) {
     Map<String, Object> answers = new HashMap<>();
     for (int i = 1; i <= 9; i++) {

@@ -8,9 +8,6 @@ import id.kinerja.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.nio.file.Path;
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -94,12 +91,9 @@ class ReportController {
 
   @GetMapping("/api/v1/reports/jobs/{id}/download")
   @Operation(summary = "The finished ZIP (409 while it is being made)")
-  ResponseEntity<Resource> download(@PathVariable String id) {
+  ResponseEntity<byte[]> download(@PathVariable String id) {
     var user = currentUser.get();
-    Path file = archives.download(user, id);
-    return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + archives.fileName(user, id) + "\"")
-        .body(new FileSystemResource(file));
+    return file(archives.download(user, id), MediaType.parseMediaType("application/zip"), archives.fileName(user, id));
   }
 
   private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintHandling {
 
-  public static final String PROCESS_KEY = "tindak-lanjut-pengaduan";
+  public static final String PROCESS_KEY = ComplaintVariables.PROCESS_KEY;
 
   private final Complaints complaints;
   private final OrganizationCharts charts;
@@ -44,8 +44,10 @@ public class ComplaintHandling {
   void open(SurveyResponse response) {
     Complaint complaint = complaints.saveAndFlush(new Complaint(response.getUnit(), response.getId(),
         response.getSuggestion(), clock.instant()));
-    complaint.startedAs(runtime.startProcessInstanceByKey(PROCESS_KEY, "pengaduan-" + complaint.getId(),
-        Map.of("complaintId", complaint.getId(), "batasTanggapan", id.kinerja.common.Durations.days(responseDays))).getId());
+    complaint.startedAs(runtime.startProcessInstanceByKey(PROCESS_KEY,
+        ComplaintVariables.BUSINESS_KEY_PREFIX + complaint.getId(), Map.of(ComplaintVariables.COMPLAINT_ID,
+            complaint.getId(), ComplaintVariables.RESPONSE_DEADLINE, id.kinerja.common.Durations.days(responseDays)))
+        .getId());
   }
 
   /** Who answers at the given level: 0 the head of the service unit, 1 the head above that one. */

@@ -23,6 +23,8 @@ public final class OrganisationVariables {
   public static final String FORM_PREDIKAT = "predikatOrganisasi";
   public static final String FORM_DECREE_NUMBER = "nomorKeputusan";
   public static final String FORM_DECREE_DATE = "tanggalKeputusan";
+  /** Form field of "Kalibrasi predikat" ({@code kalibrasi-predikat.form}): one row per employee to calibrate. */
+  public static final String FORM_CALIBRATION = "kalibrasi";
 
   public static final String TASK_SET_PREDIKAT = "TetapkanPredikatOrganisasi";
   public static final String TASK_CALIBRATE = "KalibrasiPredikat";

@@ -19,6 +19,9 @@ public final class SkpVariables {
   /** Set on "Tinjau SKP" when it returns the SKP: its summary as the supervisor saw it, to show what changed. */
   public static final String RETURNED_SUMMARY = "ringkasanDikembalikan";
 
+  /** Input parameter of the reminders' service tasks: PEGAWAI or PEJABAT_PENILAI, whom to remind. */
+  public static final String REMINDER_RECIPIENT = "penerima";
+
   /** Form fields (task-local variables). */
   public static final String FORM_RHK = "rhk";
   public static final String FORM_RETURN_NOTES = "catatanPengembalian";

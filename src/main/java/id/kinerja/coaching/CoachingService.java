@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CoachingService {
 
-  public static final String PROCESS_KEY = "pembinaan-kinerja";
+  public static final String PROCESS_KEY = CoachingVariables.PROCESS_KEY;
   static final Set<String> ACTIONS = Set.of("BIMBINGAN", "KONSELING", "PELATIHAN", "PENUGASAN_KHUSUS");
   static final Set<String> FOLLOW_UPS = Set.of("PELATIHAN", "USUL_MUTASI", "REKOMENDASI_DISIPLIN");
 
@@ -79,8 +79,9 @@ public class CoachingService {
     plans.findFirstBySkpIdAndStatusOrderByIdAsc(skpId, "OPEN").ifPresent(open -> {
       throw ApiException.conflict("coaching.already-open", open.getId(), skpId);
     });
-    runtime.startProcessInstanceByKey(PROCESS_KEY, "pembinaan-skp-" + skpId + "-" + clock.millis(),
-        Map.of("skpId", skpId, "employee", skp.employeeUsername(), "dimulaiOleh", user.username()));
+    runtime.startProcessInstanceByKey(PROCESS_KEY, CoachingVariables.BUSINESS_KEY_PREFIX + skpId + "-" + clock.millis(),
+        Map.of(CoachingVariables.SKP_ID, skpId, CoachingVariables.EMPLOYEE, skp.employeeUsername(),
+            CoachingVariables.STARTED_BY, user.username()));
     return skpId;
   }
 

@@ -3,7 +3,6 @@ package id.kinerja.document;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -71,8 +70,8 @@ public final class PdfText {
 
   private PdfText write(String text, PDType1Font font, float size, float leading) {
     try {
-      for (String paragraph : safe(text, font).split("\n")) {
-        for (String line : wrap(paragraph, font, size)) {
+      for (String paragraph : PdfLines.printable(text, font).split("\n")) {
+        for (String line : PdfLines.wrap(paragraph, font, size, WIDTH)) {
           if (y - leading < MARGIN) {
             content.close();
             newPage();
@@ -89,36 +88,6 @@ public final class PdfText {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private List<String> wrap(String text, PDType1Font font, float size) throws IOException {
-    List<String> lines = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String word : text.split(" ")) {
-      String candidate = current.isEmpty() ? word : current + " " + word;
-      if (font.getStringWidth(candidate) / 1000 * size > WIDTH && !current.isEmpty()) {
-        lines.add(current.toString());
-        current = new StringBuilder(word);
-      } else {
-        current = new StringBuilder(candidate);
-      }
-    }
-    lines.add(current.toString());
-    return lines;
-  }
-
-  private static String safe(String text, PDType1Font font) {
-    StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(cp -> {
-      String ch = new String(Character.toChars(cp));
-      try {
-        font.encode(ch);
-        out.append(ch);
-      } catch (IllegalArgumentException | IOException e) {
-        out.append(cp == '\n' ? "\n" : "?");
-      }
-    });
-    return out.toString();
   }
 
   private void newPage() {

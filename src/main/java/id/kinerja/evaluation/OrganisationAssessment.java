@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganisationAssessment {
 
-  public static final String PROCESS_KEY = "predikat-organisasi";
+  public static final String PROCESS_KEY = OrganisationVariables.PROCESS_KEY;
 
   private final OrganisationRatings ratings;
   private final Evaluations evaluations;
@@ -68,8 +68,8 @@ public class OrganisationAssessment {
     OrgUnit organisation = organisationOf(skps.view(skpId).employeeUsername());
     return ratings.findByCycleIdAndUnitId(cycleId, organisation.getId()).orElseGet(() -> {
       OrganisationRating created = ratings.saveAndFlush(new OrganisationRating(cycleId, organisation.getId()));
-      runtime.startProcessInstanceByKey(PROCESS_KEY, "organisasi-" + created.getId(),
-          Map.of("organisationRatingId", created.getId(), "intervalPemeriksaan", "PT1H"));
+      runtime.startProcessInstanceByKey(PROCESS_KEY, OrganisationVariables.BUSINESS_KEY_PREFIX + created.getId(),
+          Map.of(OrganisationVariables.RATING_ID, created.getId(), OrganisationVariables.CHECK_INTERVAL, "PT1H"));
       return created;
     });
   }

@@ -1,5 +1,6 @@
 package id.kinerja.report;
 
+import id.kinerja.document.PdfLines;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -128,7 +129,7 @@ final class ReportPdf {
       List<List<String>> wrapped = new ArrayList<>();
       int lines = 1;
       for (int i = 0; i < cols.length; i++) {
-        List<String> cell = wrap(safe(i < cells.length && cells[i] != null ? cells[i] : "-"), font, 8.5f,
+        List<String> cell = PdfLines.wrap(safe(i < cells.length && cells[i] != null ? cells[i] : "-"), font, 8.5f,
             cols[i] - 6);
         wrapped.add(cell);
         lines = Math.max(lines, cell.size());
@@ -158,7 +159,7 @@ final class ReportPdf {
   private ReportPdf write(String text, PDType1Font font, float size, float leading, float x) {
     try {
       for (String paragraph : safe(text).split("\n")) {
-        for (String line : wrap(paragraph, font, size, WIDTH)) {
+        for (String line : PdfLines.wrap(paragraph, font, size, WIDTH)) {
           if (y - leading < MARGIN) {
             nextPage();
           }
@@ -180,22 +181,6 @@ final class ReportPdf {
     content.endText();
   }
 
-  private static List<String> wrap(String text, PDType1Font font, float size, float width) throws IOException {
-    List<String> lines = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String word : text.split(" ")) {
-      String candidate = current.isEmpty() ? word : current + " " + word;
-      if (font.getStringWidth(candidate) / 1000 * size > width && !current.isEmpty()) {
-        lines.add(current.toString());
-        current = new StringBuilder(word);
-      } else {
-        current = new StringBuilder(candidate);
-      }
-    }
-    lines.add(current.toString());
-    return lines;
-  }
-
   private static String fit(String text, PDType1Font font, float size, float width) throws IOException {
     String shown = text;
     while (shown.length() > 1 && font.getStringWidth(shown) / 1000 * size > width) {
@@ -205,17 +190,7 @@ final class ReportPdf {
   }
 
   private String safe(String text) {
-    StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(cp -> {
-      String ch = new String(Character.toChars(cp));
-      try {
-        regular.encode(ch);
-        out.append(ch);
-      } catch (IllegalArgumentException | IOException e) {
-        out.append(cp == '\n' ? "\n" : "?");
-      }
-    });
-    return out.toString();
+    return PdfLines.printable(text, regular);
   }
 
   private static String format(double value) {

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintHandling {
 
-  public static final String PROCESS_KEY = "tindak-lanjut-pengaduan";
+  public static final String PROCESS_KEY = ComplaintVariables.PROCESS_KEY;
 
   private final Complaints complaints;
   private final OrganizationCharts charts;
@@ -47,8 +47,9 @@ public class ComplaintHandling {
     // the same instant as the process's timer: the received moment plus the response days
     Complaint complaint = complaints.saveAndFlush(new Complaint(response.getUnit(), response.getId(),
         response.getSuggestion(), received, received.plus(java.time.Duration.parse(deadline))));
-    complaint.startedAs(runtime.startProcessInstanceByKey(PROCESS_KEY, "pengaduan-" + complaint.getId(),
-        Map.of("complaintId", complaint.getId(), "batasTanggapan", deadline)).getId());
+    complaint.startedAs(runtime.startProcessInstanceByKey(PROCESS_KEY,
+        ComplaintVariables.BUSINESS_KEY_PREFIX + complaint.getId(), Map.of(ComplaintVariables.COMPLAINT_ID,
+            complaint.getId(), ComplaintVariables.RESPONSE_DEADLINE, deadline)).getId());
   }
 
   /** Who answers at the given level: 0 the head of the service unit, 1 the head above that one. */

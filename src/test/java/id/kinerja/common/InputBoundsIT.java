@@ -13,10 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -29,21 +26,30 @@ import org.springframework.util.LinkedMultiValueMap;
 /**
  * Issue 13, items 4, 8, 10 and 11 against the whole application on PostgreSQL: tiny bodies with huge numbers, NUL
  * characters, lenient types, broken uploads and hostile evidence files get 4xx problem details naming the field,
- * and nothing is stored. Uses putri (Seksi Pendidikan dan Pelatihan, supervisor kasi.diklat) in a 2025 cycle of
- * BKPSDM-BANGKOM-DIKLAT, which no other test opens.
+ * and nothing is stored. Uses a 2025 cycle of BKPSDM-BANGKOM-DIKLAT, which no other test opens (supervisor
+ * kasi.diklat): putri's SKP stays a draft (the refused drafts), sandi's is agreed for the evidence uploads. The
+ * tests run in any order; each asks for the SKP it needs ({@link #draftSkp()}, {@link #agreedIndicator()}).
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InputBoundsIT extends PostgresIntegrationTest {
 
-  static long skpId;
-  static long indicatorId;
+  private static final String CYCLE = "\"year\":2025,\"cadence\":\"ANNUAL\",\"unitCode\":\"BKPSDM-BANGKOM-DIKLAT\"";
+  private static Long skpId;
+  private static Long agreedSkpId;
+  private static Long indicatorId;
+
+  /** Putri's 2025 SKP, a draft: nothing in this test ever stores it. */
+  private synchronized long draftSkp() {
+    if (skpId == null) {
+      openCycle(CYCLE);
+      List<Integer> ids = JsonPath.read(get("putri", "/api/v1/skp?year=2025", null).getBody(), "$[*].id");
+      skpId = ids.get(0).longValue();
+    }
+    return skpId;
+  }
 
   @Test
-  @Order(1)
   void hugeNumbersAreRefusedAtOnceNamingTheField() {
-    openCycle("\"year\":2025,\"cadence\":\"ANNUAL\",\"unitCode\":\"BKPSDM-BANGKOM-DIKLAT\"");
-    List<Integer> ids = JsonPath.read(get("putri", "/api/v1/skp?year=2025", null).getBody(), "$[*].id");
-    skpId = ids.get(0);
+    long skpId = draftSkp();
 
     long started = System.nanoTime();
     ResponseEntity<String> weight = putJson("putri", "/api/v1/skp/" + skpId,
@@ -64,7 +70,6 @@ class InputBoundsIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(2)
   void aBudgetOverTheColumnIsRefusedNotA500() {
     assertRefused(send("hr", HttpMethod.PUT, "/api/v1/rewards/budgets",
         "{\"organisationCode\":\"BKPSDM\",\"year\":2025,\"amount\":100000000000000}"), "amount");
@@ -74,8 +79,8 @@ class InputBoundsIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(3)
   void nulCharactersNullElementsAndLongNotesAre400() {
+    long skpId = draftSkp();
     assertRefused(putJson("putri", "/api/v1/skp/" + skpId,
         "{\"rhk\":[{\"text\":\"laporan\\u0000\",\"type\":\"UTAMA\",\"weight\":100}]}"), "rhk[0].text");
     assertRefused(putJson("putri", "/api/v1/skp/" + skpId,
@@ -90,7 +95,6 @@ class InputBoundsIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(4)
   void typesAreStrictAndDatesSensible() {
     assertRefused(postJson("hr", "/api/v1/cycles",
         "{\"year\":2025,\"cadence\":\"ANNUAL\",\"unitCode\":\"BKPSDM-BANGKOM-DIKLAT\",\"peerFeedback\":12345}"),
@@ -106,7 +110,6 @@ class InputBoundsIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(5)
   void aCsvThatIsNotUtf8IsRefused() {
     byte[] csv = "nip,nama,jenis,unit_kode,jabatan_kode,email\n199901012025011001,Jos\u00e9,PNS,BKPSDM,X,\n"
         .getBytes(StandardCharsets.ISO_8859_1);
@@ -120,7 +123,6 @@ class InputBoundsIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(6)
   void theErrorPageAndTomcatsRefusalsAreProblemDetails() throws Exception {
     ResponseEntity<String> error = get(null, "/error", null);
     assertThat(error.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -135,14 +137,12 @@ class InputBoundsIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(7)
   void aTruncatedMultipartBodyIs400() throws Exception {
-    agreePutrisSkp();
-    String body = "--kinerja\r\nContent-Disposition: form-data; name=\"indicatorId\"\r\n\r\n" + indicatorId
+    String body = "--kinerja\r\nContent-Disposition: form-data; name=\"indicatorId\"\r\n\r\n" + agreedIndicator()
         + "\r\n--kinerja\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.png\"\r\n"
         + "Content-Type: image/png\r\n\r\n\u0089PNG";
     HttpResponse<String> answer = raw(HttpRequest.newBuilder(URI.create(root() + realisations()))
-        .header("Authorization", basic("putri"))
+        .header("Authorization", basic("sandi"))
         .header("Content-Type", "multipart/form-data; boundary=kinerja")
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.ISO_8859_1)));
 
@@ -151,7 +151,6 @@ class InputBoundsIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(8)
   void hostileEvidenceIsRefusedAndNothingStored() throws Exception {
     byte[] javaScriptPdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >> endobj\n"
         + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
@@ -159,6 +158,8 @@ class InputBoundsIT extends PostgresIntegrationTest {
         + "4 0 obj << /S /JavaScript /JS (app.alert(1)) >> endobj\n"
         + "trailer << /Root 1 0 R /Size 5 >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
     byte[] pngWithHtml = concat(png(), "<html><script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII));
+    agreedIndicator();
+    List<Object> before = JsonPath.read(get("sandi", realisations(), null).getBody(), "$");
 
     ResponseEntity<String> pdf = upload(List.of(new Evidence("laporan.pdf", javaScriptPdf)));
     ResponseEntity<String> polyglot = upload(List.of(new Evidence("foto.png", pngWithHtml)));
@@ -166,11 +167,11 @@ class InputBoundsIT extends PostgresIntegrationTest {
     assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
     assertThat((String) JsonPath.read(pdf.getBody(), "$.detail")).contains("konten aktif");
     assertThat(polyglot.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
-    assertThat(JsonPath.<List<Object>>read(get("putri", realisations(), null).getBody(), "$")).isEmpty();
+    assertThat(JsonPath.<List<Object>>read(get("sandi", realisations(), null).getBody(), "$")).as("nothing stored")
+        .isEqualTo(before);
   }
 
   @Test
-  @Order(9)
   void fiftyFilesAreTooManyFilesNotTooLarge() throws Exception {
     List<Evidence> files = new java.util.ArrayList<>();
     for (int i = 0; i < 50; i++) {
@@ -185,7 +186,6 @@ class InputBoundsIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(10)
   void aRightToLeftOverrideIsNeutralisedInTheStoredName() throws Exception {
     ResponseEntity<String> stored = upload(List.of(new Evidence("laporan\u202Efdp.exe", png())));
 
@@ -198,22 +198,31 @@ class InputBoundsIT extends PostgresIntegrationTest {
   record Evidence(String name, byte[] content) {
   }
 
-  private void agreePutrisSkp() {
+  /** Sandi's 2025 SKP, agreed (once, for whichever test asks first); its indicator's id. */
+  private synchronized long agreedIndicator() {
+    if (indicatorId != null) {
+      return indicatorId;
+    }
+    openCycle(CYCLE);
+    List<Integer> ids = JsonPath.read(get("sandi", "/api/v1/skp?year=2025", null).getBody(), "$[*].id");
+    long skpId = ids.get(0).longValue();
     String content = """
         {"rhk":[{"text":"Terselenggaranya pelatihan aparatur","type":"UTAMA","weight":100,"indicators":[
           {"text":"Pelatihan terselenggara","aspect":"KUANTITAS","approach":"KUANTITATIF","target":4,
            "unit":"kegiatan","direction":"HIGHER_IS_BETTER"}]}]}""";
-    assertThat(putJson("putri", "/api/v1/skp/" + skpId, content).getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(postJson("putri", "/api/v1/skp/" + skpId + "/submit", "").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(putJson("sandi", "/api/v1/skp/" + skpId, content).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(postJson("sandi", "/api/v1/skp/" + skpId + "/submit", "").getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(postJson("kasi.diklat", "/api/v1/skp/" + skpId + "/review", "{\"decision\":\"APPROVE\"}")
         .getStatusCode()).isEqualTo(HttpStatus.OK);
-    indicatorId = ((Number) JsonPath.<List<Object>>read(get("putri", "/api/v1/skp/" + skpId, null).getBody(),
+    agreedSkpId = skpId;
+    indicatorId = ((Number) JsonPath.<List<Object>>read(get("sandi", "/api/v1/skp/" + skpId, null).getBody(),
         "$.rhk[0].indicators[*].id").get(0)).longValue();
+    return indicatorId;
   }
 
   private ResponseEntity<String> upload(List<Evidence> files) {
     LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("indicatorId", String.valueOf(indicatorId));
+    parts.add("indicatorId", String.valueOf(agreedIndicator()));
     parts.add("date", "2025-06-30");
     parts.add("value", "1");
     for (Evidence file : files) {
@@ -229,11 +238,12 @@ class InputBoundsIT extends PostgresIntegrationTest {
     }
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return as("putri").exchange(realisations(), HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
+    return as("sandi").exchange(realisations(), HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
   }
 
-  private static String realisations() {
-    return "/api/v1/skp/" + skpId + "/realisations";
+  private String realisations() {
+    agreedIndicator();
+    return "/api/v1/skp/" + agreedSkpId + "/realisations";
   }
 
   private static String survey(String extra) {

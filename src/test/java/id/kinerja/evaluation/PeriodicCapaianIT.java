@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jayway.jsonpath.JsonPath;
+import id.kinerja.support.Pause;
 import id.kinerja.support.PostgresIntegrationTest;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +13,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,16 +22,19 @@ import org.springframework.http.ResponseEntity;
  * Issue 15, findings 1 and 3 on PostgreSQL: the Q1 evaluation of a 2025 quarterly cycle of Seksi Pelayanan Kesehatan
  * Primer scores against the Q1 targets (entered ones, or T × 1 / 4 for a SUM indicator), shows target, realisation
  * and capaian per indicator from the moment it opens; budi's UTAMA indicator without any realisation gets no
- * suggestion and the supervisor must give a reason.
+ * suggestion and the supervisor must give a reason. The tests run in any order: they share the cycle (opening it
+ * again returns it), the validation one uses kasi.primer's SKP, which no other test here stores, and the other two
+ * share the Q1 evaluations of siti and budi, set up once by whichever asks first ({@link #q1()}).
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PeriodicCapaianIT extends PostgresIntegrationTest {
 
-  static long cycleId;
-  static long sitiSkp;
-  static long budiSkp;
-  static long sitiEvaluation;
-  static long budiEvaluation;
+  /** The 2025 cycle with siti's and budi's SKP agreed and realised, and the Q1 evaluations opened. */
+  record Q1(long sitiSkp, long sitiEvaluation, long budiEvaluation) {
+  }
+
+  private static final String CYCLE = "\"year\":2025,\"cadence\":\"QUARTERLY\",\"unitCode\":\"DINKES-YANKES-PRIMER\"";
+
+  private static Q1 q1;
 
   @Autowired
   TaskService taskService;
@@ -41,65 +42,22 @@ class PeriodicCapaianIT extends PostgresIntegrationTest {
   @Autowired
   FormService forms;
 
-  private long skp2025(String username) {
-    List<Integer> ids = JsonPath.read(get(username, "/api/v1/skp?year=2025", null).getBody(),
+  private long skp(String username, int year) {
+    List<Integer> ids = JsonPath.read(get(username, "/api/v1/skp?year=" + year, null).getBody(),
         "$[?(@.revision == 0)].id");
     return ids.get(0).longValue();
   }
 
-  private static String draft(String periodTargets) {
-    return """
-        {"rhk":[{"text":"Layanan kesehatan primer terselenggara","type":"UTAMA","weight":60,"indicators":[
-          {"text":"Kunjungan puskesmas dibina","aspect":"KUANTITAS","approach":"KUANTITATIF","target":100,
-           "unit":"kunjungan","direction":"HIGHER_IS_BETTER","periodTargets":%s}]},
-          {"text":"Laporan layanan tersusun","type":"UTAMA","weight":40,"indicators":[
-          {"text":"Laporan disusun","aspect":"KUANTITAS","approach":"KUANTITATIF","target":8,
-           "unit":"laporan","direction":"HIGHER_IS_BETTER"}]}]}""".formatted(periodTargets);
-  }
-
-  private long indicator(String username, long skp, int rhk) {
-    return ((Number) JsonPath.<List<Integer>>read(get(username, "/api/v1/skp/" + skp, null).getBody(),
-        "$.rhk[" + rhk + "].indicators[*].id").get(0)).longValue();
-  }
-
-  @Test
-  @Order(1)
-  void periodTargetsAreValidatedAgainstTheCadenceAndNothingIsStored() {
-    cycleId = openCycle("\"year\":2025,\"cadence\":\"QUARTERLY\",\"unitCode\":\"DINKES-YANKES-PRIMER\"");
-    sitiSkp = skp2025("siti");
-    budiSkp = skp2025("budi");
-
-    ResponseEntity<String> threeOfFour = putJson("siti", "/api/v1/skp/" + sitiSkp, draft("[10,40,100]"));
-    assertThat(threeOfFour.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertProblemJson(threeOfFour);
-    assertThat((String) JsonPath.read(threeOfFour.getBody(), "$.errors[0].field"))
-        .isEqualTo("rhk[0].indicators[0].periodTargets");
-    assertThat((String) JsonPath.read(threeOfFour.getBody(), "$.errors[0].message"))
-        .contains("harus 4 angka").contains("terisi 3");
-
-    ResponseEntity<String> decreasing = send("siti", org.springframework.http.HttpMethod.PUT,
-        "/api/v1/skp/" + sitiSkp, draft("[10,40,30,100]"));
-    assertThat(decreasing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    // the English text where the client asks for it
-    ResponseEntity<String> lastNotT = as("siti").exchange(org.springframework.http.RequestEntity
-        .put(java.net.URI.create("/api/v1/skp/" + sitiSkp))
-        .header("Accept-Language", "en").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-        .body(draft("[10,40,70,90]")), String.class);
-    assertThat(lastNotT.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) JsonPath.read(lastNotT.getBody(), "$.errors[0].message"))
-        .contains("must equal the annual target 100");
-
-    String stored = get("siti", "/api/v1/skp/" + sitiSkp, null).getBody();
-    assertThat((List<?>) JsonPath.read(stored, "$.rhk")).as("nothing half-stored").isEmpty();
-  }
-
-  @Test
-  @Order(2)
-  void theQ1EvaluationShowsThePeriodsTargetsAndCapaianFromTheStart() {
+  /** Opens (once, whichever test asks first) the 2025 Q1 evaluations of siti and budi, their SKPs agreed. */
+  private synchronized Q1 q1() {
+    if (q1 != null) {
+      return q1;
+    }
+    long cycleId = openCycle(CYCLE);
+    long sitiSkp = skp("siti", 2025);
+    long budiSkp = skp("budi", 2025);
     assertThat(putJson("siti", "/api/v1/skp/" + sitiSkp, draft("[10,40,70,100]")).getStatusCode())
         .isEqualTo(HttpStatus.OK);
-    assertThat(JsonPath.<List<Object>>read(get("siti", "/api/v1/skp/" + sitiSkp, null).getBody(),
-        "$.rhk[0].indicators[0].periodTargets").toString()).isEqualTo("[10,40,70,100]");
     postJson("siti", "/api/v1/skp/" + sitiSkp + "/submit", "");
     postJson("kasi.primer", "/api/v1/skp/" + sitiSkp + "/review", "{\"decision\":\"APPROVE\"}");
     assertThat(postJson("siti", "/api/v1/skp/" + sitiSkp + "/realisations", "{\"indicatorId\":"
@@ -118,10 +76,66 @@ class PeriodicCapaianIT extends PostgresIntegrationTest {
 
     assertThat(postJson("hr", "/api/v1/cycles/" + cycleId + "/evaluations", "{\"period\":\"Q1\"}").getStatusCode())
         .isEqualTo(HttpStatus.ACCEPTED);
-    Task self = awaitTask(taskService, "siti", "EvaluasiDiri");
-    sitiEvaluation = ((Number) taskService.getVariable(self.getId(), "evaluationId")).longValue();
-    budiEvaluation = ((Number) taskService.getVariable(awaitTask(taskService, "budi", "EvaluasiDiri").getId(),
+    long sitiEvaluation = ((Number) taskService.getVariable(awaitTask(taskService, "siti", "EvaluasiDiri").getId(),
         "evaluationId")).longValue();
+    long budiEvaluation = ((Number) taskService.getVariable(awaitTask(taskService, "budi", "EvaluasiDiri").getId(),
+        "evaluationId")).longValue();
+    q1 = new Q1(sitiSkp, sitiEvaluation, budiEvaluation);
+    return q1;
+  }
+
+  private static String draft(String periodTargets) {
+    return """
+        {"rhk":[{"text":"Layanan kesehatan primer terselenggara","type":"UTAMA","weight":60,"indicators":[
+          {"text":"Kunjungan puskesmas dibina","aspect":"KUANTITAS","approach":"KUANTITATIF","target":100,
+           "unit":"kunjungan","direction":"HIGHER_IS_BETTER","periodTargets":%s}]},
+          {"text":"Laporan layanan tersusun","type":"UTAMA","weight":40,"indicators":[
+          {"text":"Laporan disusun","aspect":"KUANTITAS","approach":"KUANTITATIF","target":8,
+           "unit":"laporan","direction":"HIGHER_IS_BETTER"}]}]}""".formatted(periodTargets);
+  }
+
+  private long indicator(String username, long skp, int rhk) {
+    return ((Number) JsonPath.<List<Integer>>read(get(username, "/api/v1/skp/" + skp, null).getBody(),
+        "$.rhk[" + rhk + "].indicators[*].id").get(0)).longValue();
+  }
+
+  @Test
+  void periodTargetsAreValidatedAgainstTheCadenceAndNothingIsStored() {
+    // kasi.primer's SKP of the same cycle: nobody else here stores it, so it is a draft whatever ran before
+    openCycle(CYCLE);
+    long skp = skp("kasi.primer", 2025);
+
+    ResponseEntity<String> threeOfFour = putJson("kasi.primer", "/api/v1/skp/" + skp, draft("[10,40,100]"));
+    assertThat(threeOfFour.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertProblemJson(threeOfFour);
+    assertThat((String) JsonPath.read(threeOfFour.getBody(), "$.errors[0].field"))
+        .isEqualTo("rhk[0].indicators[0].periodTargets");
+    assertThat((String) JsonPath.read(threeOfFour.getBody(), "$.errors[0].message"))
+        .contains("harus 4 angka").contains("terisi 3");
+
+    ResponseEntity<String> decreasing = send("kasi.primer", org.springframework.http.HttpMethod.PUT,
+        "/api/v1/skp/" + skp, draft("[10,40,30,100]"));
+    assertThat(decreasing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    // the English text where the client asks for it
+    ResponseEntity<String> lastNotT = as("kasi.primer").exchange(org.springframework.http.RequestEntity
+        .put(java.net.URI.create("/api/v1/skp/" + skp))
+        .header("Accept-Language", "en").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .body(draft("[10,40,70,90]")), String.class);
+    assertThat(lastNotT.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) JsonPath.read(lastNotT.getBody(), "$.errors[0].message"))
+        .contains("must equal the annual target 100");
+
+    String stored = get("kasi.primer", "/api/v1/skp/" + skp, null).getBody();
+    assertThat((List<?>) JsonPath.read(stored, "$.rhk")).as("nothing half-stored").isEmpty();
+  }
+
+  @Test
+  void theQ1EvaluationShowsThePeriodsTargetsAndCapaianFromTheStart() {
+    long sitiSkp = q1().sitiSkp();
+    long sitiEvaluation = q1().sitiEvaluation();
+    assertThat(JsonPath.<List<Object>>read(get("siti", "/api/v1/skp/" + sitiSkp, null).getBody(),
+        "$.rhk[0].indicators[0].periodTargets").toString()).isEqualTo("[10,40,70,100]");
+    Task self = awaitTask(taskService, "siti", "EvaluasiDiri");
 
     String open = get("siti", "/api/v1/evaluations/" + sitiEvaluation, null).getBody();
     assertThat((String) JsonPath.read(open, "$.status")).isEqualTo("SELF_EVALUATION");
@@ -157,8 +171,8 @@ class PeriodicCapaianIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(3)
   void anUtamaIndicatorWithoutRealisationGetsNoSuggestionAndTheSupervisorGivesAReason() {
+    long budiEvaluation = q1().budiEvaluation();
     String open = get("budi", "/api/v1/evaluations/" + budiEvaluation, null).getBody();
     assertThat((Object) JsonPath.read(open, "$.rhk[1].indicators[0].capaian")).isNull();
     assertThat((String) JsonPath.read(open, "$.rhk[1].indicators[0].note")).isEqualTo("belum ada realisasi");
@@ -180,23 +194,10 @@ class PeriodicCapaianIT extends PostgresIntegrationTest {
 
   /** kasi.primer assesses siti and budi: the task of one evaluation, waited for (bounded). */
   private Task assessmentOf(long evaluationId) {
-    long until = System.currentTimeMillis() + 20_000;
-    while (System.currentTimeMillis() < until) {
-      for (Task task : taskService.createTaskQuery().taskAssignee("kasi.primer")
-          .taskDefinitionKey("PenilaianKinerja").list()) {
-        Object id = taskService.getVariable(task.getId(), "evaluationId");
-        if (id instanceof Number n && n.longValue() == evaluationId) {
-          return task;
-        }
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-    throw new AssertionError("no assessment task of evaluation " + evaluationId);
+    return Pause.until(() -> taskService.createTaskQuery().taskAssignee("kasi.primer")
+            .taskDefinitionKey("PenilaianKinerja").processVariableValueEquals("evaluationId", evaluationId)
+            .singleResult(), java.util.Objects::nonNull, Pause.BACKGROUND_WORK,
+        "no assessment task of evaluation " + evaluationId);
   }
 
   private static Map<String, Object> assessment(String reason) {

@@ -7,10 +7,7 @@ import id.kinerja.support.PostgresIntegrationTest;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -23,9 +20,9 @@ import org.springframework.util.LinkedMultiValueMap;
 /**
  * The survey of Seksi Identitas Penduduk (DISDUKCAPIL-DAFDUK-KTP, declared population 12,000) on PostgreSQL, with
  * the default rate limit of 10 posts per address and minute (each simulated citizen posts from its own address
- * through X-Forwarded-For, as behind the region's reverse proxy).
+ * through X-Forwarded-For, as behind the region's reverse proxy). The tests run in any order: the counted IKM and
+ * the closed period use units of their own ({@link #ownUnits()}), the others compare before and after.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SurveyIT extends PostgresIntegrationTest {
 
   static final String UNIT = "DISDUKCAPIL-DAFDUK-KTP";
@@ -34,6 +31,14 @@ class SurveyIT extends PostgresIntegrationTest {
   static final String THROUGH = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).getYear() + "-12-31";
   static final String IKM = "/api/v1/surveys/" + UNIT + "/ikm?from=2000-01-01&to=" + THROUGH;
   static int address = 1;
+
+  /**
+   * Units of the survey tests' own small government (SRV), so that the counted IKM and the closed period see only
+   * their own responses whatever ran before: {@code SRV-IKM} (population 12,000, like KTP) and {@code SRV-TUTUP}.
+   */
+  static final String IKM_UNIT = "SRV-IKM";
+  static final String CLOSING_UNIT = "SRV-TUTUP";
+  private static boolean ownUnits;
 
   @Autowired
   SurveyResponses responses;
@@ -61,24 +66,47 @@ class SurveyIT extends PostgresIntegrationTest {
   }
 
   ResponseEntity<String> citizen(String json) {
-    return post(POST, json, "203.0.113." + (address++));
+    return citizen(UNIT, json);
+  }
+
+  ResponseEntity<String> citizen(String unit, String json) {
+    return post("/api/v1/public/surveys/" + unit, json, "203.0.113." + (address++));
+  }
+
+  static String ikm(String unit) {
+    return "/api/v1/surveys/" + unit + "/ikm?from=2000-01-01&to=" + THROUGH;
+  }
+
+  /** Imports the SRV units once, for whichever test asks first. */
+  private synchronized void ownUnits() {
+    if (!ownUnits) {
+      ResponseEntity<String> imported = postCsv("hr", "/api/v1/units/import", """
+          kode,nama,tingkat,induk_kode,populasi_layanan,zona_waktu
+          SRV,Pemerintah Kabupaten Uji Survei,PEMDA,,,WIB
+          SRV-DINAS,Dinas Uji Survei,OPD,SRV,,
+          SRV-IKM,Seksi Uji IKM,SEKSI,SRV-DINAS,12000,
+          SRV-TUTUP,Seksi Uji Penutupan Periode,SEKSI,SRV-DINAS,500,
+          """);
+      assertThat(imported.getStatusCode().is2xxSuccessful()).as(imported.getBody()).isTrue();
+      ownUnits = true;
+    }
   }
 
   @Test
-  @Order(1)
   void thirtyResponsesGiveTheHandComputedIkm() {
+    ownUnits();
     // 10 × all 4; 15 × all 3; 5 × all 2 but U3 = 1 → sums 95 (U3: 90); IKM 850/270; converted 78.70 → B
     for (int i = 0; i < 10; i++) {
-      assertThat(citizen(all(4)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+      assertThat(citizen(IKM_UNIT, all(4)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
     for (int i = 0; i < 15; i++) {
-      assertThat(citizen(all(3)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+      assertThat(citizen(IKM_UNIT, all(3)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
     for (int i = 0; i < 5; i++) {
-      assertThat(citizen(answers(2, 1, 2)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+      assertThat(citizen(IKM_UNIT, answers(2, 1, 2)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 
-    ResponseEntity<String> ikm = get("hr", IKM, null);
+    ResponseEntity<String> ikm = get("hr", ikm(IKM_UNIT), null);
 
     assertThat(ikm.getStatusCode()).isEqualTo(HttpStatus.OK);
     String body = ikm.getBody();
@@ -95,7 +123,6 @@ class SurveyIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(2)
   void everyBadInputIs400NamingTheFieldAndStoresNothing() {
     long before = responses.count();
 
@@ -124,7 +151,6 @@ class SurveyIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(3)
   void theEleventhPostWithinAMinuteFromOneAddressGets429() {
     String from = "192.0.2.77";
     long before = responses.count();
@@ -141,7 +167,6 @@ class SurveyIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(4)
   void theIkmIsForHrHeadsAndStaffOfTheUnit() {
     assertThat(get("wulan", IKM, null).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(get("kabid.dafduk", IKM, null).getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -157,26 +182,28 @@ class SurveyIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(5)
   void closingAPeriodFreezesItsResult() {
+    ownUnits();
+    for (int i = 0; i < 3; i++) {
+      assertThat(citizen(CLOSING_UNIT, all(3)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
     String period = "{\"from\":\"2000-01-01\",\"to\":\"" + THROUGH + "\"}";
-    assertThat(postJson("wulan", "/api/v1/surveys/" + UNIT + "/periods", period).getStatusCode())
+    assertThat(postJson("wulan", "/api/v1/surveys/" + CLOSING_UNIT + "/periods", period).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    ResponseEntity<String> closed = postJson("hr", "/api/v1/surveys/" + UNIT + "/periods", period);
+    ResponseEntity<String> closed = postJson("hr", "/api/v1/surveys/" + CLOSING_UNIT + "/periods", period);
     assertThat(closed.getStatusCode()).isEqualTo(HttpStatus.OK);
     Object frozenValue = JsonPath.read(closed.getBody(), "$.ikmConverted");
 
-    citizen(all(1));
+    citizen(CLOSING_UNIT, all(1));
 
-    String after = get("hr", IKM, null).getBody();
+    String after = get("hr", ikm(CLOSING_UNIT), null).getBody();
     assertThat((Boolean) JsonPath.read(after, "$.frozen")).isTrue();
     assertThat(JsonPath.read(after, "$.ikmConverted").toString()).isEqualTo(frozenValue.toString());
-    assertThat(postJson("hr", "/api/v1/surveys/" + UNIT + "/periods", period).getStatusCode())
+    assertThat(postJson("hr", "/api/v1/surveys/" + CLOSING_UNIT + "/periods", period).getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
   }
 
   @Test
-  @Order(6)
   void aComplaintBecomesATaskForTheUnitHeadAndItsAnswerIsRecorded() {
     String withComplaint = all(2).replace("}}", "},\"suggestion\":\"Antrean KTP terlalu lama <b>sekali</b>\"}");
     ResponseEntity<String> created = citizen(withComplaint);
@@ -198,7 +225,6 @@ class SurveyIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(7)
   void thePublicPageWorksWithoutLoginAndEscapesWhatItShows() {
     ResponseEntity<String> page = http.getForEntity("/survei/" + UNIT, String.class);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -234,7 +260,6 @@ class SurveyIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(8)
   void hrPrintsAQrCodeForTheCounterAndIssuesOneTimeTokens() {
     ResponseEntity<byte[]> qr = as("hr").getForEntity("/api/v1/surveys/" + UNIT + "/qr.png", byte[].class);
     assertThat(qr.getStatusCode()).isEqualTo(HttpStatus.OK);

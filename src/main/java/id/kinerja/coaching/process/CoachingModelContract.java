@@ -1,5 +1,6 @@
 package id.kinerja.coaching.process;
 
+import id.kinerja.coaching.CoachingVariables;
 import id.kinerja.common.ModelContract;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,7 @@ class CoachingModelContract {
 
   @Bean
   ModelContract pembinaanKinerjaContract() {
-    return ModelContract.process(id.kinerja.coaching.CoachingService.PROCESS_KEY, CoachingSteps.PLAN,
-        CoachingSteps.SESSION, CoachingSteps.ACKNOWLEDGE).assignedBy("coachingForms");
+    return ModelContract.process(CoachingVariables.PROCESS_KEY, CoachingVariables.TASK_PLAN,
+        CoachingVariables.TASK_SESSION, CoachingVariables.TASK_ACKNOWLEDGE).assignedBy("coachingForms");
   }
 }

@@ -1,5 +1,6 @@
 package id.kinerja.cycle.process;
 
+import id.kinerja.cycle.CycleVariables;
 import id.kinerja.common.FormJson;
 import id.kinerja.organization.EmployeeDirectory;
 import java.time.Clock;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Component;
 public class CycleStartForm {
 
   /** The form's select of the unit takes its options from this variable ({@code valuesKey}). */
-  public static final String UNIT_OPTIONS = "pilihanUnit";
-  public static final String YEAR = "tahun";
+  public static final String UNIT_OPTIONS = CycleVariables.FORM_UNIT_OPTIONS;
+  public static final String YEAR = CycleVariables.FORM_YEAR;
 
   private final EmployeeDirectory units;
   private final FormJson json;

@@ -1,5 +1,6 @@
 package id.kinerja.cycle.process;
 
+import id.kinerja.cycle.CycleVariables;
 import id.kinerja.common.Refusals;
 import id.kinerja.cycle.CycleService;
 import id.kinerja.cycle.OpenCycleCommand;
@@ -31,22 +32,22 @@ class OpenCycleFromTasklist implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     OpenCycleCommand command = new OpenCycleCommand(
-        number(execution.getVariable("tahun")),
-        (String) execution.getVariable("kadensi"),
-        (String) execution.getVariable("kodeUnit"),
-        number(execution.getVariable("hariPengingatPenyusunan")),
-        number(execution.getVariable("hariPengingatPeninjauan")),
-        number(execution.getVariable("hariEskalasi")));
-    String initiator = (String) execution.getVariable("pemohon");
+        number(execution.getVariable(CycleVariables.FORM_YEAR)),
+        (String) execution.getVariable(CycleVariables.FORM_CADENCE),
+        (String) execution.getVariable(CycleVariables.FORM_UNIT_CODE),
+        number(execution.getVariable(CycleVariables.FORM_SUBMIT_REMINDER_DAYS)),
+        number(execution.getVariable(CycleVariables.FORM_REVIEW_REMINDER_DAYS)),
+        number(execution.getVariable(CycleVariables.FORM_ESCALATION_DAYS)));
+    String initiator = (String) execution.getVariable(CycleVariables.INITIATOR);
     if (initiator == null || identity.createUserQuery().userId(initiator).memberOfGroup(Role.HR.groupId()).count() == 0) {
       throw new ProcessEngineException("Hanya pengelola kinerja (HR) yang dapat membuka periode penilaian.");
     }
     CycleService.Opened[] opened = new CycleService.Opened[1];
     refusals.run(() -> opened[0] = cycles.open(command, initiator));
-    execution.setVariable("cycleId", opened[0].cycle().id());
+    execution.setVariable(CycleVariables.CYCLE_ID, opened[0].cycle().id());
     // the portal's link to this instance (webapp.InstanceLinkController) leads to the cycle's opening progress
-    execution.setProcessBusinessKey("periode-" + opened[0].cycle().id());
-    execution.setVariable("periodeBaru", opened[0].created());
+    execution.setProcessBusinessKey(CycleVariables.BUSINESS_KEY_PREFIX + opened[0].cycle().id());
+    execution.setVariable(CycleVariables.NEW_CYCLE, opened[0].created());
   }
 
   private static Integer number(Object value) {

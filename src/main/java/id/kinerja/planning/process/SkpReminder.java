@@ -28,7 +28,7 @@ class SkpReminder implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long skpId = ((Number) execution.getVariable(SkpVariables.SKP_ID)).longValue();
     SkpView skp = skps.view(skpId);
-    String recipient = String.valueOf(execution.getVariableLocal("penerima"));
+    String recipient = String.valueOf(execution.getVariableLocal(SkpVariables.REMINDER_RECIPIENT));
     if ("PEJABAT_PENILAI".equals(recipient)) {
       ReportingLine line = skps.reportingLineOf(skpId);
       if (line.supervisor() != null) {

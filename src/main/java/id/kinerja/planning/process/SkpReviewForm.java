@@ -56,8 +56,8 @@ class SkpReviewForm implements TaskListener {
       assignment.toPersonOrHr(task, line.supervisor() == null ? null : line.supervisor().username(),
           "skp-review-task", skp.employeeName(), skp.year());
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      Object decision = task.getVariableLocal(SkpVariables.FORM_DECISION);
-      Object notes = task.getVariableLocal(SkpVariables.FORM_NOTES);
+      Object decision = submitted(task, SkpVariables.FORM_DECISION, SkpVariables.FORMER_FORM_DECISION);
+      Object notes = submitted(task, SkpVariables.FORM_NOTES, SkpVariables.FORMER_FORM_NOTES);
       String reviewer = actor.of(task);
       refusals.run(() -> {
         ReviewDecision parsed = parse(decision);
@@ -68,6 +68,23 @@ class SkpReviewForm implements TaskListener {
         }
       });
     }
+  }
+
+  /**
+   * A field the form (or a REST client) submitted, under its name or its name before decision 110. A task created
+   * before the rename has no task-local field of the new name, so the engine stored the submitted value on the
+   * process; it is read from there and removed, so that no later round sees it.
+   */
+  static Object submitted(DelegateTask task, String name, String formerName) {
+    Object value = task.getVariable(name);
+    if (value == null) {
+      value = task.getVariable(formerName);
+    }
+    if (task.getExecution() != null) {
+      task.getExecution().removeVariable(name);
+      task.getExecution().removeVariable(formerName);
+    }
+    return value;
   }
 
   /** The notes of every earlier round that returned the SKP, oldest first; null (the form hides it) if none. */

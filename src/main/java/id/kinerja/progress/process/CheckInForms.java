@@ -1,5 +1,6 @@
 package id.kinerja.progress.process;
 
+import id.kinerja.progress.CheckInVariables;
 import id.kinerja.common.ApiException;
 import id.kinerja.common.AuditTrail;
 import id.kinerja.common.Refusals;
@@ -23,9 +24,9 @@ import org.springframework.stereotype.Component;
 @Component("checkInForms")
 class CheckInForms implements TaskListener {
 
-  static final String TASK_DIALOG = "DialogKinerja";
-  static final String TASK_ACKNOWLEDGE = "KonfirmasiDialog";
-  static final String TASK_MISSED = "TindakLanjutDialogTerlewat";
+  static final String TASK_DIALOG = CheckInVariables.TASK_DIALOG;
+  static final String TASK_ACKNOWLEDGE = CheckInVariables.TASK_ACKNOWLEDGE;
+  static final String TASK_MISSED = CheckInVariables.TASK_MISSED;
 
   private final CheckInService checkIns;
   private final SkpService skps;
@@ -48,8 +49,8 @@ class CheckInForms implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long skpId = ((Number) task.getVariable("skpId")).longValue();
-    String period = (String) task.getVariable("periode");
+    long skpId = ((Number) task.getVariable(CheckInVariables.SKP_ID)).longValue();
+    String period = (String) task.getVariable(CheckInVariables.PERIOD);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       assign(task, skpId, period);
       return;
@@ -57,11 +58,11 @@ class CheckInForms implements TaskListener {
     String who = actor.of(task);
     refusals.run(() -> {
       switch (task.getTaskDefinitionKey()) {
-        case TASK_DIALOG -> checkIns.hold(skpId, period, LocalDate.parse((String) task.getVariable("tanggalDialog")),
-            who, text(task, "umpanBalik"), text(task, "tindakLanjutDisepakati"));
+        case TASK_DIALOG -> checkIns.hold(skpId, period, LocalDate.parse((String) task.getVariable(CheckInVariables.DIALOG_DATE)),
+            who, text(task, CheckInVariables.FORM_FEEDBACK), text(task, CheckInVariables.FORM_AGREED_ACTIONS));
         case TASK_ACKNOWLEDGE -> checkIns.acknowledge(skpId, period, who);
         default -> {
-          String followUp = text(task, "tindakLanjut");
+          String followUp = text(task, CheckInVariables.FORM_FOLLOW_UP);
           if (followUp == null || followUp.isBlank()) {
             throw ApiException.badRequest("checkin.follow-up-required");
           }
@@ -73,7 +74,7 @@ class CheckInForms implements TaskListener {
 
   private void assign(DelegateTask task, long skpId, String period) {
     var skp = skps.view(skpId);
-    task.setVariableLocal("ringkasan", "Dialog kinerja periode " + period + " — " + skp.employeeName() + " (NIP "
+    task.setVariableLocal(CheckInVariables.FORM_SUMMARY, "Dialog kinerja periode " + period + " — " + skp.employeeName() + " (NIP "
         + skp.employeeNip() + "), SKP " + skp.year());
     if (TASK_ACKNOWLEDGE.equals(task.getTaskDefinitionKey())) {
       task.setAssignee(skp.employeeUsername());

@@ -1,5 +1,6 @@
 package id.kinerja.progress.process;
 
+import id.kinerja.progress.CheckInVariables;
 import id.kinerja.common.ModelContract;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,7 @@ class CheckInModelContract {
 
   @Bean
   ModelContract dialogKinerjaContract() {
-    return ModelContract.process(CheckInStarter.PROCESS_KEY, CheckInForms.TASK_DIALOG, CheckInForms.TASK_ACKNOWLEDGE,
-        CheckInForms.TASK_MISSED).assignedBy("checkInForms");
+    return ModelContract.process(CheckInVariables.PROCESS_KEY, CheckInVariables.TASK_DIALOG,
+        CheckInVariables.TASK_ACKNOWLEDGE, CheckInVariables.TASK_MISSED).assignedBy("checkInForms");
   }
 }

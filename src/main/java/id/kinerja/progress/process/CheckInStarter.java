@@ -1,5 +1,6 @@
 package id.kinerja.progress.process;
 
+import id.kinerja.progress.CheckInVariables;
 import id.kinerja.planning.SkpAgreed;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -10,9 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CheckInStarter {
 
-  static final String PROCESS_KEY = "dialog-kinerja";
-
-  private final RuntimeService runtime;
+    private final RuntimeService runtime;
   private final int escalationDays;
 
   CheckInStarter(RuntimeService runtime,
@@ -26,8 +25,9 @@ class CheckInStarter {
     if (agreed.revision() > 0) {
       return; // the check-ins of the first agreement go on; a revision changes content, not the calendar
     }
-    runtime.startProcessInstanceByKey(PROCESS_KEY, "dialog-" + agreed.skpId(), Map.of("skpId", agreed.skpId(),
-        "cycleId", agreed.cycleId(), "tahun", agreed.year(), "employee", agreed.employeeUsername(),
-        "batasDialog", id.kinerja.common.Durations.days(escalationDays)));
+    runtime.startProcessInstanceByKey(CheckInVariables.PROCESS_KEY, CheckInVariables.BUSINESS_KEY_PREFIX
+        + agreed.skpId(), Map.of(CheckInVariables.SKP_ID, agreed.skpId(), CheckInVariables.CYCLE_ID,
+        agreed.cycleId(), CheckInVariables.YEAR, agreed.year(), CheckInVariables.EMPLOYEE, agreed.employeeUsername(),
+        CheckInVariables.DIALOG_DEADLINE, id.kinerja.common.Durations.days(escalationDays)));
   }
 }

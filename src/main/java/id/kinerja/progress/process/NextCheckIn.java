@@ -1,5 +1,6 @@
 package id.kinerja.progress.process;
 
+import id.kinerja.progress.CheckInVariables;
 import id.kinerja.progress.CheckInService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,14 +18,14 @@ class NextCheckIn implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long cycleId = ((Number) execution.getVariable("cycleId")).longValue();
-    int year = ((Number) execution.getVariable("tahun")).intValue();
+    long cycleId = ((Number) execution.getVariable(CheckInVariables.CYCLE_ID)).longValue();
+    int year = ((Number) execution.getVariable(CheckInVariables.YEAR)).intValue();
     var next = checkIns.next(cycleId, year);
-    execution.setVariable("adaJadwal", next.isPresent());
+    execution.setVariable(CheckInVariables.SCHEDULED, next.isPresent());
     next.ifPresent(s -> {
-      execution.setVariable("periode", s.periodCode());
-      execution.setVariable("tanggalDialog", s.date().toString());
-      execution.setVariable("waktuDialog", s.timerDate());
+      execution.setVariable(CheckInVariables.PERIOD, s.periodCode());
+      execution.setVariable(CheckInVariables.DIALOG_DATE, s.date().toString());
+      execution.setVariable(CheckInVariables.DIALOG_TIME, s.timerDate());
     });
   }
 }

@@ -1,5 +1,6 @@
 package id.kinerja.reward.process;
 
+import id.kinerja.reward.RewardVariables;
 import id.kinerja.common.FormJson;
 import id.kinerja.common.Refusals;
 import id.kinerja.common.TaskActor;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component("rewardForms")
 class RewardForms implements TaskListener {
 
-  static final String PROPOSE = "UsulkanPenghargaan";
+  static final String PROPOSE = RewardVariables.TASK_PROPOSE;
 
   private final RewardService rewards;
   private final EvaluationService evaluations;
@@ -44,19 +45,19 @@ class RewardForms implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long id = ((Number) task.getVariable("evaluationId")).longValue();
+    long id = ((Number) task.getVariable(RewardVariables.EVALUATION_ID)).longValue();
     boolean propose = PROPOSE.equals(task.getTaskDefinitionKey());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       var evaluation = evaluations.view(id);
-      task.setVariableLocal("ringkasan", evaluation.employeeName() + " (NIP " + evaluation.employeeNip()
+      task.setVariableLocal(RewardVariables.FORM_SUMMARY, evaluation.employeeName() + " (NIP " + evaluation.employeeNip()
           + ") — predikat " + evaluation.predikat() + ", evaluasi " + evaluation.periodCode());
       if (propose) {
-        task.setVariableLocal("usulan", SpinValues.jsonValue("[]").create());
+        task.setVariableLocal(RewardVariables.FORM_PROPOSALS, SpinValues.jsonValue("[]").create());
         UnitHead supervisor = evaluations.reportingLine(id).supervisor();
         assignment.toPersonOrHr(task, supervisor == null ? null : supervisor.username(), "reward-propose",
             evaluation.employeeName());
       } else {
-        task.setVariableLocal("keputusanPenghargaan", SpinValues.jsonValue(json.write(rows(id))).create());
+        task.setVariableLocal(RewardVariables.FORM_DECISIONS, SpinValues.jsonValue(json.write(rows(id))).create());
         assignment.toHr(task);
       }
       return;
@@ -64,10 +65,10 @@ class RewardForms implements TaskListener {
     String who = actor.of(task);
     refusals.run(() -> {
       if (propose) {
-        int count = rewards.propose(id, json.readList(task.getVariable("usulan"), RewardService.Proposal[].class, "reward.unreadable"), who);
-        task.getExecution().setVariable("adaUsulan", count > 0);
+        int count = rewards.propose(id, json.readList(task.getVariable(RewardVariables.FORM_PROPOSALS), RewardService.Proposal[].class, "reward.unreadable"), who);
+        task.getExecution().setVariable(RewardVariables.PROPOSED, count > 0);
       } else {
-        rewards.decide(id, json.readList(task.getVariable("keputusanPenghargaan"), RewardService.Decision[].class,
+        rewards.decide(id, json.readList(task.getVariable(RewardVariables.FORM_DECISIONS), RewardService.Decision[].class,
             "reward.unreadable"), who);
       }
     });

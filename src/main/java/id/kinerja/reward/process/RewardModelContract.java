@@ -1,5 +1,6 @@
 package id.kinerja.reward.process;
 
+import id.kinerja.reward.RewardVariables;
 import id.kinerja.common.ModelContract;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,6 @@ class RewardModelContract {
 
   @Bean
   ModelContract penghargaanContract() {
-    return ModelContract.process("penghargaan", RewardForms.PROPOSE).assignedBy("rewardForms");
+    return ModelContract.process(RewardVariables.PROCESS_KEY, RewardVariables.TASK_PROPOSE).assignedBy("rewardForms");
   }
 }

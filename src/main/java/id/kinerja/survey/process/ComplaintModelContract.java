@@ -1,5 +1,6 @@
 package id.kinerja.survey.process;
 
+import id.kinerja.survey.ComplaintVariables;
 import id.kinerja.common.ModelContract;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,7 @@ class ComplaintModelContract {
 
   @Bean
   ModelContract tindakLanjutPengaduanContract() {
-    return ModelContract.process(id.kinerja.survey.ComplaintHandling.PROCESS_KEY, ComplaintResponseForm.ESCALATED_TASK)
+    return ModelContract.process(ComplaintVariables.PROCESS_KEY, ComplaintVariables.TASK_ESCALATED)
         .assignedBy("complaintResponse");
   }
 }

@@ -1,5 +1,6 @@
 package id.kinerja.survey.process;
 
+import id.kinerja.survey.ComplaintVariables;
 import id.kinerja.common.Refusals;
 import id.kinerja.common.TaskActor;
 import id.kinerja.notification.TaskAssignment;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component("complaintResponse")
 class ComplaintResponseForm implements TaskListener {
 
-  static final String ESCALATED_TASK = "TanggapiPengaduanEskalasi";
+  static final String ESCALATED_TASK = ComplaintVariables.TASK_ESCALATED;
 
   private final ComplaintHandling complaints;
   private final TaskAssignment assignment;
@@ -33,15 +34,15 @@ class ComplaintResponseForm implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long complaintId = ((Number) task.getVariable("complaintId")).longValue();
+    long complaintId = ((Number) task.getVariable(ComplaintVariables.COMPLAINT_ID)).longValue();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       int level = ESCALATED_TASK.equals(task.getTaskDefinitionKey()) ? 1 : 0;
-      task.setVariableLocal("isiPengaduan", complaints.textOf(complaintId));
+      task.setVariableLocal(ComplaintVariables.FORM_COMPLAINT_TEXT, complaints.textOf(complaintId));
       Optional<UnitHead> responder = complaints.responder(complaintId, level);
       assignment.toPersonOrHr(task, responder.map(UnitHead::username).orElse(null),
           level == 0 ? "complaint-task" : "complaint-escalated");
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      Object answer = task.getVariable("tanggapan");
+      Object answer = task.getVariable(ComplaintVariables.FORM_RESPONSE);
       String by = actor.of(task);
       refusals.run(() -> complaints.answer(complaintId, answer == null ? null : answer.toString(),
           by == null ? "system" : by));

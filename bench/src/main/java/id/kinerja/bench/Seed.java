@@ -64,7 +64,8 @@ public final class Seed {
       w.flush();
       // announce the change to every node's cached organisation chart (V36, decision 105), as any writer by SQL must
       try (Statement s = c.createStatement()) {
-        if (s.executeQuery("select 1 from information_schema.tables where table_name = 'organization_version'").next()) {
+        String exists = "select 1 from information_schema.tables where table_name = 'organization_version'";
+        if (s.executeQuery(exists).next()) {
           s.executeUpdate("update organization_version set version = version + 1 where id = 1");
         }
       }

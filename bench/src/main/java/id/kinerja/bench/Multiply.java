@@ -11,8 +11,8 @@ import java.util.List;
  * W2's data, in seconds instead of hours of HTTP: grows the engine's tables by SQL copies of what the workloads
  * before it wrote. Open tasks ({@code act_ru_task}) are copied with fresh ids, each with copies of its assignee's
  * task grants ({@code act_ru_authorization}, resource types 7 TASK and 19 HISTORIC_TASK), so that the query with
- * authorizations sees what it would see in life; history rows ({@code act_hi_actinst}, {@code act_hi_detail}, {@code act_hi_varinst},
- * {@code act_hi_taskinst}) are copied until the history tables hold the target. Copies keep their process
+ * authorizations sees what it would see in life; history rows ({@code act_hi_actinst}, {@code act_hi_detail},
+ * {@code act_hi_varinst}, {@code act_hi_taskinst}) are copied until the history tables hold the target. Copies keep their process
  * instance, assignee and dates: the per-person lists grow proportionally (everyone's list about open/N long).
  *
  * <p>Usage: {@code Multiply jdbcUrl user password openTasks historyRows}. Prints {@code w2.seed.*} lines.

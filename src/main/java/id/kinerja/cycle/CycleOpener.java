@@ -38,6 +38,7 @@ class CycleOpener implements DisposableBean, FailedOpeningRetry {
   private final PlanningSettingsSource settingsSource;
   private final OpeningFailureLog failures;
   private final int batchSize;
+  private final jakarta.persistence.EntityManager entities;
   private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
     Thread thread = new Thread(r, "cycle-opener");
     thread.setDaemon(true);
@@ -46,7 +47,8 @@ class CycleOpener implements DisposableBean, FailedOpeningRetry {
 
   CycleOpener(AppraisalCycles cycles, Staff employees, OrganizationCharts charts, SkpPlanning planning,
       TransactionTemplate transaction, PlanningSettingsSource settingsSource, OpeningFailureLog failures,
-      @Value("${kinerja.cycle.opening-batch-size:100}") int batchSize) {
+      @Value("${kinerja.cycle.opening-batch-size:100}") int batchSize, jakarta.persistence.EntityManager entities) {
+    this.entities = entities;
     this.settingsSource = settingsSource;
     this.failures = failures;
     this.cycles = cycles;
@@ -101,8 +103,19 @@ class CycleOpener implements DisposableBean, FailedOpeningRetry {
 
   private int startBatch(List<Long> employeeIds, PlanningSettings settings, boolean earlierFailures) {
     try {
-      Integer started = transaction.execute(status ->
-          (int) employeeIds.stream().filter(id -> planning.startFor(id, settings)).count());
+      Integer started = transaction.execute(status -> {
+        int n = 0;
+        for (Long id : employeeIds) {
+          if (planning.startFor(id, settings)) {
+            n++;
+          }
+          // each start is done with its entities: without this every flush in the batch dirty-checks all the
+          // SKPs and employees of the starts before it, and a batch's cost grows with its square (issue 21)
+          entities.flush();
+          entities.clear();
+        }
+        return n;
+      });
       if (earlierFailures) {
         failures.started(settings.cycleId(), OpeningKind.SKP_PLANNING, null, employeeIds);
       }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 
 /** An acting appointment to a unit's head post, valid from/to (both inclusive); ending it early moves {@code to}. */
 @Entity
+@jakarta.persistence.EntityListeners(OrganizationWrites.class)
 @Table(name = "acting_head")
 class ActingHead {
 

@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
  * post); FUNGSIONAL and PELAKSANA positions have many.
  */
 @Entity
+@jakarta.persistence.EntityListeners(OrganizationWrites.class)
 @Table(name = "employee")
 public class Employee {
 

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 
 /** A unit of the organisation tree (unit kerja / organisasi). */
 @Entity
+@jakarta.persistence.EntityListeners(OrganizationWrites.class)
 @Table(name = "org_unit")
 public class OrgUnit {
 

@@ -3,32 +3,66 @@ package id.kinerja.organization;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds the current {@link OrganizationChart} from the database. */
+/**
+ * The current {@link OrganizationChart}: one chart per node, shared by every reader, rebuilt from the database when
+ * the organisation's version ({@link OrganizationChanges}) or the day has changed since it was built (decision 105).
+ */
 @Component
 public class OrganizationCharts {
+
+  /** A safety net for writes that bypass {@link OrganizationChanges} (a DBA's SQL): the longest a chart is reused. */
+  static final java.time.Duration MAX_AGE = java.time.Duration.ofMinutes(5);
+
+  private record Cached(OrganizationChart chart, long version, java.time.LocalDate day, long builtAtNanos) {
+  }
 
   private final OrgUnits units;
   private final Employees employees;
   private final ActingHeads actingHeads;
   private final ReportingLineCorrections corrections;
   private final java.time.Clock clock;
+  private final OrganizationChanges changes;
+  private volatile Cached cached;
 
   OrganizationCharts(OrgUnits units, Employees employees, ActingHeads actingHeads,
-      ReportingLineCorrections corrections, java.time.Clock clock) {
+      ReportingLineCorrections corrections, java.time.Clock clock, OrganizationChanges changes) {
     this.units = units;
     this.employees = employees;
     this.actingHeads = actingHeads;
     this.corrections = corrections;
     this.clock = clock;
+    this.changes = changes;
+    changes.onChange(() -> cached = null);
   }
 
   /**
    * The chart today: the holders of the head posts, and where an acting head (Plt./Plh.) is valid today, the acting
    * head instead (decision 67); HR's corrections valid today win over both for their employees (decision 68) — the
    * one place acting appointments and corrections enter the reporting lines.
+   *
+   * <p>Cached: one primary-key read of the organisation's version per call while nothing changed; a transaction
+   * that has changed the organisation gets a fresh chart with its own writes (never cached). Writers that read the
+   * chart after their own changes flush them first (as {@code saveAndFlush} does).
    */
   @Transactional(readOnly = true)
   public OrganizationChart current() {
+    if (changes.changedInThisTransaction()) {
+      return build();
+    }
+    // the version first, then the data: a chart is never older than the version it is filed under
+    long version = changes.version();
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    long now = System.nanoTime();
+    Cached c = cached;
+    if (c != null && c.version() == version && c.day().equals(today) && now - c.builtAtNanos() < MAX_AGE.toNanos()) {
+      return c.chart();
+    }
+    OrganizationChart chart = build();
+    cached = new Cached(chart, version, today, now);
+    return chart;
+  }
+
+  private OrganizationChart build() {
     java.util.Map<Long, UnitHead> heads = new java.util.LinkedHashMap<>();
     for (UnitHead holder : employees.findHeads()) {
       heads.put(holder.unitId(), holder);

@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
  * (FUNGSIONAL, PELAKSANA, and structural ones that lead nothing) have many holders, up to an optional formasi.
  */
 @Entity
+@jakarta.persistence.EntityListeners(OrganizationWrites.class)
 @Table(name = "job_position")
 public class Position {
 

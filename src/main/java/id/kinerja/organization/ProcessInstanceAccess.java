@@ -1,6 +1,5 @@
 package id.kinerja.organization;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,17 +33,9 @@ import org.springframework.stereotype.Component;
 class ProcessInstanceAccess extends AbstractProcessEnginePlugin {
 
   static final String EMPLOYEE_VARIABLE = "employee";
-  /**
-   * A cycle opening starts thousands of instances within minutes: the chart (all unit links and heads) is built at
-   * most this often instead of once per instance. A reorganisation reaches new grants after this delay at most.
-   */
-  private static final Duration CHART_REFRESH = Duration.ofSeconds(30);
 
+  /** The shared cached chart (decision 105): a reorganisation reaches the next grant at once. */
   private final OrganizationCharts charts;
-  private volatile CachedChart cached;
-
-  private record CachedChart(OrganizationChart chart, long builtAtNanos) {
-  }
 
   ProcessInstanceAccess(OrganizationCharts charts) {
     this.charts = charts;
@@ -85,13 +76,7 @@ class ProcessInstanceAccess extends AbstractProcessEnginePlugin {
   }
 
   private OrganizationChart chart() {
-    CachedChart current = cached;
-    long now = System.nanoTime();
-    if (current == null || now - current.builtAtNanos() > CHART_REFRESH.toNanos()) {
-      current = new CachedChart(charts.current(), now);
-      cached = current;
-    }
-    return current.chart();
+    return charts.current();
   }
 
   /** The reading grants of one person on one instance (a new supervisor after a change of reporting line). */

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 
 /** HR's correction of one employee's supervisor (and senior), valid until a date; ended early when replaced. */
 @Entity
+@jakarta.persistence.EntityListeners(OrganizationWrites.class)
 @Table(name = "reporting_line_correction")
 class ReportingLineCorrection {
 

@@ -88,6 +88,9 @@ class EmployeeImportIT extends PostgresIntegrationTest {
     assertThat(fitri.getType()).isEqualTo(EmployeeType.PPPK);
     assertThat(fitri.getUsername()).isEqualTo("199405052019032002");
     assertThat(identityService.createUserQuery().userId("199405052019032002").count()).isEqualTo(1);
+    // both new employees get a login in the employees' group (in one batch transaction since issue 21)
+    assertThat(identityService.createUserQuery().memberOfGroup("pegawai")
+        .userIdIn("199304042018031001", "199405052019032002").count()).isEqualTo(2);
 
     ResponseEntity<String> updated = postCsv("hr", IMPORT,
         HEADER + "199304042018031001,Eko Saputra Jaya,PNS,DINKES-P2P,,eko.jaya@lampungselatankab.go.id\n");

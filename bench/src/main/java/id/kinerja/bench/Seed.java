@@ -62,6 +62,13 @@ public final class Seed {
         }
       }
       w.flush();
+      // announce the change to every node's cached organisation chart (V36, decision 105), as any writer by SQL must
+      try (Statement s = c.createStatement()) {
+        String exists = "select 1 from information_schema.tables where table_name = 'organization_version'";
+        if (s.executeQuery(exists).next()) {
+          s.executeUpdate("update organization_version set version = version + 1 where id = 1");
+        }
+      }
       c.commit();
       System.out.println("seed.employees=" + w.employees);
       System.out.println("seed.units=" + w.units);

@@ -62,7 +62,7 @@ export function wireDeploy(p, content) {
         p.fileName);
       data.append('reason', form.elements.reason.value);
       data.append('name', 'editor-' + p.key);
-      const response = await fetch('/api/v1/admin/deployments', {
+      const response = await fetch('/app/admin/proses/deploy', {
         method: 'POST', body: data, credentials: 'same-origin',
         headers: Object.assign({ Accept: 'application/json' }, csrf())
       });
@@ -71,7 +71,7 @@ export function wireDeploy(p, content) {
         const versions = (body.definitions || []).map((d) => d.key + ' versi ' + d.version);
         show('ok', form.dataset.ok + (body.created ? '' : ' ' + form.dataset.unchanged), versions);
       } else {
-        const lines = (body.violations || []).map((v) => (v.field ? v.field + ': ' : '') + v.message);
+        const lines = (body.errors || []).map((v) => (v.field ? v.field + ': ' : '') + v.message);
         show('galat', body.detail || body.title || ('HTTP ' + response.status), lines);
       }
     } catch (e) {

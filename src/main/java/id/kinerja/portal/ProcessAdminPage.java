@@ -6,8 +6,12 @@ import id.kinerja.admin.ModelResource;
 import id.kinerja.admin.ProcessMigrations;
 import id.kinerja.admin.ProcessVersions;
 import id.kinerja.common.ApiException;
+import id.kinerja.common.ValidationFailedException;
+import id.kinerja.common.Violation;
 import id.kinerja.security.CurrentUser;
+import id.kinerja.security.EditorContentSecurityPolicy;
 import id.kinerja.security.KinerjaUser;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -69,8 +73,10 @@ class ProcessAdminPage {
 
   @GetMapping(BASE + "/{type}/{key}/ubah")
   String editor(@PathVariable String type, @PathVariable String key, @RequestParam(name = "versi") int version,
-      Model model) {
+      Model model, HttpServletResponse response) {
     HrPage.requireHr(currentUser);
+    // the editors render style attributes (decision 94); Spring Security keeps a policy the page has set
+    response.setHeader(EditorContentSecurityPolicy.HEADER, EditorContentSecurityPolicy.POLICY);
     ProcessVersions.Type kind = ProcessVersions.type(type);
     ModelResource file = versions.file(kind, key, version);
     model.addAttribute("type", kind);
@@ -101,6 +107,11 @@ class ProcessAdminPage {
       @RequestParam(name = "reason", required = false) String reason,
       @RequestParam(name = "name", required = false) String name) {
     KinerjaUser user = HrPage.requireHr(currentUser);
+    if (reason == null || reason.isBlank()) {
+      // the desktop Modeler's fallback (the deployment name as the reason) is not the editors': they ask for one
+      throw new ValidationFailedException("deployment.invalid",
+          List.of(Violation.of("reason", "deployment.reason-required")));
+    }
     List<ModelResource> resources = new ArrayList<>();
     for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
       String fileName = file.getOriginalFilename();

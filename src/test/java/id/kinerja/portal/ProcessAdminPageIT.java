@@ -90,6 +90,10 @@ class ProcessAdminPageIT extends PostgresIntegrationTest {
     assertThat(editor.body()).contains("/app/editor/bpmn-editor.js", "/app/editor/bpmn-editor.css",
         "data-file=\"/app/admin/proses/PROCESS/skp-planning/versi/" + latest + "/berkas\"")
         .doesNotContain("<script>");
+    String editorPolicy = editor.headers().firstValue("Content-Security-Policy").orElseThrow();
+    assertThat(editorPolicy).as("style attributes of the editors (decision 94)")
+        .contains("style-src 'self' 'unsafe-inline'", "script-src 'self';");
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("style-src 'self';");
     HttpResponse<String> file = hr.get("/app/admin/proses/PROCESS/skp-planning/versi/" + latest + "/berkas", "*/*");
     assertThat(file.statusCode()).isEqualTo(200);
     assertThat(file.body()).contains("id=\"skp-planning\"");
@@ -124,50 +128,71 @@ class ProcessAdminPageIT extends PostgresIntegrationTest {
     assertThat(rollBack.statusCode()).isEqualTo(403);
   }
 
+  /** A harmless new version of skp-planning: one more documentation text (as ProcessVersionsIT deploys). */
+  static String planningWithDocumentation(String text) {
+    try (var in = ProcessAdminPageIT.class.getClassLoader().getResourceAsStream("processes/skp-planning.bpmn")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceFirst(
+          "(<bpmn:userTask id=\"TinjauSkp\"[^>]*>)", "$1\n      <bpmn:documentation>" + text + "</bpmn:documentation>");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private int latestPlanning() {
+    return repository.createProcessDefinitionQuery().processDefinitionKey("skp-planning").latestVersion()
+        .singleResult().getVersion();
+  }
+
   @Test
   void theEditorsDeployGoesThroughTheGateWithAReason() {
+    int before = latestPlanning();
     PortalSession hr = PortalSession.loggedIn(port, "hr", PASSWORD);
     hr.get("/app/admin/proses");
-    HttpResponse<String> noReason = hr.postMultipart("/app/admin/proses/deploy", Map.of(),
-        Map.of("uji-modifikasi.bpmn", tinyProcess("tanpa alasan")));
-    assertThat(noReason.statusCode()).isEqualTo(400);
+    String model = planningWithDocumentation("Uji halaman proses " + System.nanoTime());
+    HttpResponse<String> noReason = hr.postMultipart("/app/admin/proses/deploy",
+        Map.of("reason", " ", "name", "editor-skp-planning"), Map.of("skp-planning.bpmn", model));
+    assertThat(noReason.statusCode()).as("the deployment name is no reason here").isEqualTo(400);
     assertThat(noReason.headers().firstValue("Content-Type").orElse("")).contains("problem+json");
     assertThat(noReason.body()).contains("Alasan deployment wajib diisi");
-    String unassigned = tinyProcess("tugas").replace("<bpmn:receiveTask id=\"TungguB\" name=\"Tunggu B\"/>",
-        "<bpmn:userTask id=\"TungguB\" name=\"Tunggu B\"/>");
+    String unassigned = model.replaceFirst("camunda:assignee=\"\\$\\{employee\\}\"", "");
+    assertThat(unassigned).isNotEqualTo(model);
     HttpResponse<String> refused = hr.postMultipart("/app/admin/proses/deploy", Map.of("reason", "uji gerbang"),
-        Map.of("uji-modifikasi.bpmn", unassigned));
+        Map.of("skp-planning.bpmn", unassigned));
     assertThat(refused.statusCode()).isEqualTo(422);
-    assertThat(refused.body()).contains("Tugas pengguna 'Tunggu B' (TungguB) tidak punya penerima");
-    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isZero();
+    assertThat(refused.body()).contains("Tugas pengguna 'Susun SKP' (SusunSkp) tidak punya penerima");
+    HttpResponse<String> bad = hr.postMultipart("/app/admin/proses/deploy", Map.of("reason", "uji rusak"),
+        Map.of("skp-planning.bpmn", "<bpmn:definitions"));
+    assertThat(bad.statusCode()).isEqualTo(422);
+    assertThat(latestPlanning()).as("nothing deployed").isEqualTo(before);
 
     HttpResponse<String> deployed = hr.postMultipart("/app/admin/proses/deploy",
-        Map.of("reason", "Uji halaman proses"), Map.of("uji-modifikasi.bpmn", tinyProcess("v1")));
+        Map.of("reason", "Uji halaman proses"), Map.of("skp-planning.bpmn", model));
     assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
-    assertThat(deployed.body()).contains("\"created\":true", "\"key\":\"uji-modifikasi\"", "\"version\":1");
-    HttpResponse<String> list = hr.get("/app/admin/proses");
-    assertThat(list.body()).contains("Uji halaman proses");
+    assertThat(deployed.body()).contains("\"created\":true", "\"key\":\"skp-planning\"",
+        "\"version\":" + (before + 1));
+    assertThat(hr.get("/app/admin/proses").body()).contains("Uji halaman proses");
   }
 
   @Test
   void rollBackNeedsAReasonAndStoresNothingWithoutOne() {
-    deployTiny("v1");
-    deployTiny("v2");
+    int before = latestPlanning();
     PortalSession hr = PortalSession.loggedIn(port, "hr", PASSWORD);
     hr.get("/app/admin/proses");
-    HttpResponse<String> noReason = hr.post("/app/admin/proses/PROCESS/uji-modifikasi/versi/1/kembalikan",
-        Map.of("reason", " "));
+    String path = "/app/admin/proses/PROCESS/skp-planning/versi/" + before + "/kembalikan";
+    HttpResponse<String> noReason = hr.post(path, Map.of("reason", " "));
     assertThat(noReason.statusCode()).isEqualTo(400);
     assertThat(noReason.body()).contains("Alasan");
-    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isEqualTo(2);
-    HttpResponse<String> rolledBack = hr.post("/app/admin/proses/PROCESS/uji-modifikasi/versi/1/kembalikan",
-        Map.of("reason", "versi 2 keliru"));
-    assertThat(rolledBack.statusCode()).isEqualTo(302);
-    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult()
-        .getVersion()).isEqualTo(3);
-    HttpResponse<String> compared = hr.get("/app/admin/proses/PROCESS/uji-modifikasi/banding?dari=2&ke=3");
+    assertThat(latestPlanning()).isEqualTo(before);
+    // rolling back to the newest version deploys the same file again: harmless for the other tests
+    HttpResponse<String> rolledBack = hr.post(path, Map.of("reason", "uji kembalikan versi"));
+    assertThat(rolledBack.statusCode()).as(rolledBack.body()).isEqualTo(302);
+    assertThat(latestPlanning()).isEqualTo(before + 1);
+    HttpResponse<String> list = hr.get("/app/admin/proses");
+    assertThat(list.body()).contains("Rollback skp-planning ke versi " + before + ": uji kembalikan versi");
+    HttpResponse<String> compared = hr.get("/app/admin/proses/PROCESS/skp-planning/banding?dari=" + before + "&ke="
+        + (before + 1));
     assertThat(compared.statusCode()).isEqualTo(200);
-    assertThat(compared.body()).contains("Uji modifikasi v2", "Uji modifikasi v1");
+    assertThat(compared.body()).contains("Tidak ada perbedaan.");
   }
 
   @Test

@@ -68,10 +68,12 @@ class ProcessEditorBrowserIT extends PostgresIntegrationTest {
       desk.click(By.cssSelector("#def-PROCESS-skp-planning tr[data-version='" + before.getVersion() + "'] a.ubah"));
       ready(desk);
       desk.screenshot("admin-01-editor-bpmn");
+      assertThat(browserErrors(desk)).as("nothing refused by the Content-Security-Policy").isEmpty();
       assertThat(desk.driver().findElement(By.cssSelector(".djs-palette")).getAttribute("innerHTML"))
           .as("Indonesian palette").contains("Buat tugas");
 
       select(desk, "TindakLanjutKeterlambatan");
+      openGroup(desk, "general");
       WebElement name = desk.await(By.id("bio-properties-panel-name"));
       name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Tindak lanjut keterlambatan SKP");
       select(desk, "Timer_BatasPenyepakatan");
@@ -142,13 +144,14 @@ class ProcessEditorBrowserIT extends PostgresIntegrationTest {
       ready(desk);
       desk.await(By.cssSelector(".tjs-table"));
       desk.screenshot("admin-05-editor-dmn");
+      assertThat(browserErrors(desk)).as("nothing refused by the Content-Security-Policy").isEmpty();
       desk.go(base() + "/app/admin/proses/FORM/skp-susun/ubah?versi=1");
       ready(desk);
       desk.await(By.cssSelector(".fjs-editor-container"));
       desk.screenshot("admin-06-editor-formulir");
       Object schemaVersion = js(desk).executeScript("return window.kinerjaEditor.saveSchema().schemaVersion;");
       assertThat(schemaVersion).as("what Tasklist 7.24's form-js renders").isEqualTo(16L);
-      assertThat(browserErrors(desk)).as("no script refused by the Content-Security-Policy").isEmpty();
+      assertThat(browserErrors(desk)).as("nothing refused by the Content-Security-Policy").isEmpty();
     }
   }
 
@@ -181,17 +184,21 @@ class ProcessEditorBrowserIT extends PostgresIntegrationTest {
 
   /** Selects an element on the canvas (as a click would), so the properties panel shows it. */
   private static void select(Chromium browser, String id) {
-    js(browser).executeScript("var m = window.kinerjaEditor; var e = m.get('elementRegistry').get(arguments[0]);"
-        + "m.get('selection').select(e);", id);
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(
-        By.cssSelector(".bio-properties-panel-header-label")).isEmpty());
+    String name = (String) js(browser).executeScript("var m = window.kinerjaEditor;"
+        + "var e = m.get('elementRegistry').get(arguments[0]); m.get('selection').select(e);"
+        + "return e.businessObject.name;", id);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
+        By.cssSelector(".bio-properties-panel-header-label")).stream().anyMatch(l -> name.equals(l.getText())));
   }
 
   private static void openGroup(Chromium browser, String groupId) {
-    WebElement header = browser.await(By.cssSelector("[data-group-id='group-" + groupId + "'] "
-        + ".bio-properties-panel-group-header"));
-    if (!header.getAttribute("class").contains("open")) {
-      header.click();
+    List<WebElement> headers = browser.driver().findElements(By.cssSelector("[data-group-id='group-" + groupId
+        + "'] .bio-properties-panel-group-header"));
+    assertThat(headers).as("group " + groupId + " among " + js(browser).executeScript("return Array.from("
+        + "document.querySelectorAll('[data-group-id]')).map(function (g) { return g.dataset.groupId; }).join();"))
+        .isNotEmpty();
+    if (!headers.get(0).getAttribute("class").contains("open")) {
+      headers.get(0).click();
     }
   }
 

@@ -77,11 +77,17 @@ class ProcessEditorBrowserIT extends PostgresIntegrationTest {
       WebElement name = desk.await(By.id("bio-properties-panel-name"));
       name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Tindak lanjut keterlambatan SKP");
       select(desk, "Timer_BatasPenyepakatan");
+      desk.screenshot("admin-02a-pilih-timer");
       openGroup(desk, "timer");
       WebElement timer = desk.await(By.id("bio-properties-panel-timerEventDefinitionValue"));
       timer.sendKeys(Keys.chord(Keys.CONTROL, "a"), "P45D");
+      timer.sendKeys(Keys.TAB);
       desk.screenshot("admin-02-timer-diubah");
-      String xml = saved(desk);
+      // the panel writes a field into the model after a short debounce
+      String xml = new WebDriverWait(desk.driver(), Duration.ofSeconds(10)).until(d -> {
+        String now = saved(desk);
+        return now.contains(">P45D<") ? now : null;
+      });
       assertThat(xml).contains("name=\"Tindak lanjut keterlambatan SKP\"", ">P45D<");
 
       desk.driver().findElement(By.id("alasan")).sendKeys("Batas penyepakatan menjadi 45 hari (uji peramban)");
@@ -184,11 +190,19 @@ class ProcessEditorBrowserIT extends PostgresIntegrationTest {
 
   /** Selects an element on the canvas (as a click would), so the properties panel shows it. */
   private static void select(Chromium browser, String id) {
+    // a field being typed in keeps the panel on its element: leave it first, as a click on the canvas would
+    js(browser).executeScript("if (document.activeElement) { document.activeElement.blur(); }");
     String name = (String) js(browser).executeScript("var m = window.kinerjaEditor;"
         + "var e = m.get('elementRegistry').get(arguments[0]); m.get('selection').select(e);"
         + "return e.businessObject.name;", id);
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
-        By.cssSelector(".bio-properties-panel-header-label")).stream().anyMatch(l -> name.equals(l.getText())));
+    try {
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
+          By.cssSelector("#panel .bio-properties-panel-header-label")).stream()
+          .anyMatch(l -> name.equals(l.getText().strip())));
+    } catch (RuntimeException e) {
+      browser.screenshot("admin-gagal-pilih-" + id);
+      throw e;
+    }
   }
 
   private static void openGroup(Chromium browser, String groupId) {

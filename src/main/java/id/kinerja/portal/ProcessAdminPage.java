@@ -11,6 +11,7 @@ import id.kinerja.common.Violation;
 import id.kinerja.security.CurrentUser;
 import id.kinerja.security.EditorContentSecurityPolicy;
 import id.kinerja.security.KinerjaUser;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,6 +104,7 @@ class ProcessAdminPage {
   @PostMapping(path = BASE + "/deploy", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
+  @Hidden // the portal's, not the API's (that is /api/v1/admin/deployments)
   Map<String, Object> deploy(@RequestPart(name = "files", required = false) List<MultipartFile> files,
       @RequestParam(name = "reason", required = false) String reason,
       @RequestParam(name = "name", required = false) String name) {

@@ -82,6 +82,25 @@ final class PortalSession {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
+  /** A multipart post with the CSRF header, as the model editors' script sends it (files: name → content). */
+  HttpResponse<String> postMultipart(String path, Map<String, String> fields, Map<String, String> files) {
+    String boundary = "kinerja" + System.nanoTime();
+    StringBuilder body = new StringBuilder();
+    fields.forEach((k, v) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+        .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
+    files.forEach((name, content) -> body.append("--").append(boundary)
+        .append("\r\nContent-Disposition: form-data; name=\"files\"; filename=\"").append(name)
+        .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n").append(content).append("\r\n"));
+    body.append("--").append(boundary).append("--\r\n");
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+    if (token != null) {
+      request.header("X-CSRF-TOKEN", token);
+    }
+    return send(request.build());
+  }
+
   private void remember(String page) {
     Matcher meta = CSRF.matcher(page);
     Matcher form = FORM_CSRF.matcher(page);

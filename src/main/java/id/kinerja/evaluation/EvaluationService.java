@@ -300,13 +300,27 @@ public class EvaluationService {
     return deadlines.objectionClosesAt(clock.instant(), clock.getZone());
   }
 
-  /** The employee objects in writing within the window; the process takes it to the senior. */
+  /**
+   * Whether objection, reward and coaching are offered for this evaluation's result (domain.md, Follow-up): always
+   * for the annual result; for a periodic one only when its cycle says so ({@code periodic_follow_up}).
+   */
+  @Transactional(readOnly = true)
+  public boolean followUpOffered(long id) {
+    Evaluation evaluation = load(id);
+    return ANNUAL.equals(evaluation.getPeriodCode()) || cycles.find(evaluation.getCycleId())
+        .map(cycle -> cycle.isPeriodicFollowUp()).orElse(false);
+  }
+
+  /** The employee objects in writing within the window; the process takes it to the supervisor, then the senior. */
   @Transactional
   public void object(long id, String reasons, KinerjaUser user) {
     Evaluation evaluation = load(id);
     SkpView skp = skps.view(evaluation.getSkpId(), user);
     if (!skp.employeeUsername().equals(user.username())) {
       throw ApiException.forbidden("evaluation.owner-only", id);
+    }
+    if (!followUpOffered(id)) {
+      throw ApiException.conflict("evaluation.objection-not-offered", id, evaluation.getPeriodCode());
     }
     if (evaluation.getStatus() != EvaluationStatus.PUBLISHED
         || LocalDate.now(clock).isAfter(evaluation.getObjectionDeadline())) {
@@ -321,10 +335,41 @@ public class EvaluationService {
     runtime.createMessageCorrelation(OBJECTION_MESSAGE).processInstanceBusinessKey("evaluasi-" + id).correlate();
   }
 
+  /**
+   * "Penjelasan pejabat penilai": the supervisor who rated explains the rating to whoever decides the objection
+   * (PP 30/2019 Ps 59: the senior asks the supervisor for an explanation).
+   */
+  @Transactional
+  public void explainObjection(long id, String explanation, String actor) {
+    Evaluation evaluation = load(id);
+    if (evaluation.getStatus() != EvaluationStatus.OBJECTION) {
+      throw ApiException.conflict("evaluation.no-objection", id);
+    }
+    if (explanation == null || explanation.isBlank() || explanation.length() > 4000) {
+      throw new ValidationFailedException("evaluation.invalid",
+          List.of(Violation.of("penjelasan", "evaluation.objection-explanation", 4000)));
+    }
+    evaluation.objectionExplained(explanation.trim(), actor, clock.instant());
+    audit.record(actor, "OBJECTION_EXPLAINED", "evaluation", String.valueOf(id), explanation.trim());
+  }
+
+  /** The senior did not decide within the deadline: HR (Pengelola Kinerja, for the PPK) decides. */
+  @Transactional
+  public void escalateObjection(long id) {
+    Evaluation evaluation = load(id);
+    evaluation.objectionEscalated(clock.instant());
+    audit.record("system", "OBJECTION_ESCALATED", "evaluation", String.valueOf(id),
+        "atasan pejabat penilai tidak memutuskan dalam " + deadlines.objectionDecisionTimer());
+  }
+
   @Transactional
   public Predikat decideObjection(long id, String decision, String results, String behaviour, String notes,
       String actor) {
     Evaluation evaluation = load(id);
+    if (actor != null && actor.equals(evaluation.getAssessedBy())) {
+      // never the supervisor who rated (domain.md, Follow-up)
+      throw ApiException.forbidden("evaluation.objection-not-by-rater", id);
+    }
     String normalized = decision == null ? null : decision.trim().toUpperCase(Locale.ROOT);
     List<Violation> violations = new ArrayList<>();
     if (!"UPHELD".equals(normalized) && !"REJECTED".equals(normalized)) {

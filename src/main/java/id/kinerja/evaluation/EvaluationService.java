@@ -1,5 +1,6 @@
 package id.kinerja.evaluation;
 
+import id.kinerja.planning.CoreValue;
 import id.kinerja.common.ApiException;
 import id.kinerja.common.AuditTrail;
 import id.kinerja.common.ValidationFailedException;
@@ -56,13 +57,15 @@ public class EvaluationService {
   private final id.kinerja.cycle.CycleLookup cycles;
   private final com.fasterxml.jackson.databind.ObjectMapper json;
   private final org.springframework.context.MessageSource messages;
+  private final id.kinerja.organization.PemdaClocks clocks;
   static final String ANNUAL = "ANNUAL";
 
   EvaluationService(id.kinerja.organization.Staff employees, OrganisationAssessment organisations,
       org.camunda.bpm.engine.RuntimeService runtime, Evaluations evaluations, SkpService skps, ProgressService progress, Scoring scoring,
       PredikatDecision predikatDecision, Notifier notifier, AuditTrail audit, Clock clock,
       EvaluationDeadlines deadlines, id.kinerja.cycle.CycleLookup cycles, com.fasterxml.jackson.databind.ObjectMapper json,
-      org.springframework.context.MessageSource messages) {
+      org.springframework.context.MessageSource messages, id.kinerja.organization.PemdaClocks clocks) {
+    this.clocks = clocks;
     this.cycles = cycles;
     this.json = json;
     this.messages = messages;
@@ -292,12 +295,14 @@ public class EvaluationService {
   @Transactional
   public java.time.Instant publish(long id) {
     Evaluation evaluation = load(id);
-    LocalDate deadline = deadlines.objectionDeadline(LocalDate.now(clock));
-    evaluation.published(clock.instant(), deadline, VerificationCodes.next());
     SkpView skp = skps.view(evaluation.getSkpId());
+    // the day of notification and the window's end are in the zone of the employee's Pemda
+    Clock local = clocks.forEmployee(skp.employeeUsername());
+    LocalDate deadline = deadlines.objectionDeadline(LocalDate.now(local));
+    evaluation.published(clock.instant(), deadline, VerificationCodes.next());
     notifier.notify(skp.employeeUsername(), "evaluation-published", "/api/v1/evaluations/" + id,
         evaluation.getPeriodCode(), evaluation.getPredikat(), deadline);
-    return deadlines.objectionClosesAt(clock.instant(), clock.getZone());
+    return deadlines.objectionClosesAt(clock.instant(), local.getZone());
   }
 
   /**
@@ -323,7 +328,7 @@ public class EvaluationService {
       throw ApiException.conflict("evaluation.objection-not-offered", id, evaluation.getPeriodCode());
     }
     if (evaluation.getStatus() != EvaluationStatus.PUBLISHED
-        || LocalDate.now(clock).isAfter(evaluation.getObjectionDeadline())) {
+        || LocalDate.now(clocks.forEmployee(skp.employeeUsername())).isAfter(evaluation.getObjectionDeadline())) {
       throw ApiException.conflict("evaluation.objection-closed", id);
     }
     if (reasons == null || reasons.isBlank() || reasons.length() > 4000) {

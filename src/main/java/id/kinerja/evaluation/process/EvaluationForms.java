@@ -4,7 +4,7 @@ import id.kinerja.common.FormJson;
 import id.kinerja.common.Refusals;
 import id.kinerja.common.TaskActor;
 import id.kinerja.evaluation.AssessmentInput;
-import id.kinerja.evaluation.CoreValue;
+import id.kinerja.planning.CoreValue;
 import id.kinerja.evaluation.EvaluationService;
 import id.kinerja.evaluation.EvaluationVariables;
 import id.kinerja.evaluation.EvaluationView;
@@ -155,6 +155,7 @@ class EvaluationForms implements TaskListener {
             evaluation.periodCode());
       }
       case ASSESSMENT -> {
+        task.setVariableLocal(EvaluationVariables.FORM_EXPECTATIONS, expectationsText(skp));
         if (evaluation.suggestedRating() != null) {
           task.setVariableLocal("ratingHasilKerja", evaluation.suggestedRating().name());
         }
@@ -191,6 +192,17 @@ class EvaluationForms implements TaskListener {
         evaluation.employeeName(), evaluation.periodCode());
   }
 
+
+  /** The SKP's ekspektasi khusus pimpinan, one BerAKHLAK value a line, as the supervisor rates against them. */
+  static String expectationsText(SkpView skp) {
+    if (skp.expectations().isEmpty()) {
+      return "Tidak ada ekspektasi khusus pimpinan pada SKP.";
+    }
+    StringBuilder text = new StringBuilder();
+    skp.expectations().forEach((value, expectation) -> text.append(text.isEmpty() ? "" : "\n")
+        .append(value.label()).append(": ").append(expectation));
+    return text.toString();
+  }
 
   private static String text(DelegateTask task, String name) {
     Object value = task.getVariable(name);

@@ -225,6 +225,14 @@ class EvaluationIT extends PostgresIntegrationTest {
         .contains("198408112011032018").contains("Periode Q1 tahun 2026").contains("PREDIKAT KINERJA: BAIK")
         .contains("target 2.5 usulan, realisasi 12, capaian 120.00%") // Q1: 10 × 1 / 4 (issue 15)
         .contains("Kode verifikasi");
+    // issue 15, item 8: the three people with jabatan and unit, per-value feedback, place/date, signatures
+    String flat = text.replaceAll("\\s+", " ");
+    assertThat(flat).contains("Pegawai yang dinilai Nama: Lina Kartika, S.E. NIP: 198408112011032018 Pangkat/golongan:")
+        .contains("Pejabat penilai kinerja Nama: Ahmad Fauzi, S.Pd. NIP: 199004032016031017")
+        .contains("Atasan pejabat penilai Nama: Hj. Maryam Zahra, S.Pd., M.M.")
+        .contains("Berorientasi Pelayanan: umpan balik ")
+        .contains("Pemerintah Kabupaten Lampung Selatan, ")
+        .contains("Pejabat Penilai Kinerja Ahmad Fauzi, S.Pd. NIP 199004032016031017");
     assertThat(as("kabid.gtk").getForEntity("/api/v1/evaluations/" + evaluationId + "/document.pdf", byte[].class)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(as("hr").getForEntity("/api/v1/evaluations/" + evaluationId + "/document.pdf", byte[].class)

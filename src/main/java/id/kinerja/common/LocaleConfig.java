@@ -1,10 +1,7 @@
 package id.kinerja.common;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -27,8 +24,4 @@ class LocaleConfig {
     return resolver;
   }
 
-  @Bean
-  Clock clock(@Value("${kinerja.time-zone}") String zone) {
-    return Clock.system(ZoneId.of(zone));
-  }
 }

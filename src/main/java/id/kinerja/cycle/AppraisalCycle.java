@@ -62,6 +62,9 @@ public class AppraisalCycle {
   @Column(name = "peer_feedback", nullable = false)
   private boolean peerFeedback;
 
+  @Column(name = "periodic_follow_up", nullable = false)
+  private boolean periodicFollowUp;
+
   @Version
   private long version;
 
@@ -97,6 +100,18 @@ public class AppraisalCycle {
 
   void askPeerFeedback(boolean peerFeedback) {
     this.peerFeedback = peerFeedback;
+  }
+
+  /**
+   * Whether objection, reward and coaching are offered after this cycle's periodic evaluations too (Kinerja's
+   * default: no, only after the annual one; domain.md, Follow-up).
+   */
+  public boolean isPeriodicFollowUp() {
+    return periodicFollowUp;
+  }
+
+  void offerPeriodicFollowUp(boolean periodicFollowUp) {
+    this.periodicFollowUp = periodicFollowUp;
   }
 
   public int getEmployeesTotal() {

@@ -109,6 +109,7 @@ public class CycleService {
     AppraisalCycle unsaved = new AppraisalCycle(valid.year(), valid.cadence(), valid.unit(), valid.timers(), total,
         clock.instant(), actor);
     unsaved.askPeerFeedback(valid.peerFeedback());
+    unsaved.offerPeriodicFollowUp(valid.periodicFollowUp());
     AppraisalCycle cycle = cycles.saveAndFlush(unsaved);
     audit.record(actor, "CYCLE_OPENED", "cycle", String.valueOf(cycle.getId()),
         "unit=" + valid.unit().getCode() + ", year=" + valid.year() + ", cadence=" + valid.cadence()
@@ -124,12 +125,14 @@ public class CycleService {
         : c.getStatus();
     return new CycleView(c.getId(), c.getYear(), c.getCadence(), c.getUnit().getCode(), c.getUnit().getName(),
         status, t.submitReminderDays(), t.reviewReminderDays(), t.escalationDays(), c.isPeerFeedback(),
+        c.isPeriodicFollowUp(),
         c.getEmployeesTotal(), planning.countStarted(c.getId()), failed,
         failed == 0 ? List.of() : failures.firstOf(c.getId()), c.getCreatedAt(),
         c.getCreatedBy());
   }
 
-  private record Valid(int year, Cadence cadence, OrgUnit unit, CycleTimers timers, boolean peerFeedback) {
+  private record Valid(int year, Cadence cadence, OrgUnit unit, CycleTimers timers, boolean peerFeedback,
+      boolean periodicFollowUp) {
   }
 
   private Valid validate(OpenCycleCommand c) {
@@ -159,7 +162,7 @@ public class CycleService {
       throw new ValidationFailedException("cycle.invalid", violations);
     }
     return new Valid(c.year(), cadence, unit, new CycleTimers(submit, review, escalation),
-        Boolean.TRUE.equals(c.peerFeedback()));
+        Boolean.TRUE.equals(c.peerFeedback()), Boolean.TRUE.equals(c.periodicFollowUp()));
   }
 
   private static int days(Integer value, int fallback, String field, List<Violation> violations) {

@@ -8,6 +8,7 @@ import java.util.List;
  * employees whose process (SKP planning, or an evaluation of one of its periods) could not be started.
  */
 public record CycleView(Long id, int year, Cadence cadence, String unitCode, String unitName, CycleStatus status,
-    int submitReminderDays, int reviewReminderDays, int escalationDays, boolean peerFeedback, int total, long started,
+    int submitReminderDays, int reviewReminderDays, int escalationDays, boolean peerFeedback,
+    boolean periodicFollowUp, int total, long started,
     long failed, List<OpeningFailureView> failures, Instant createdAt, String createdBy) {
 }

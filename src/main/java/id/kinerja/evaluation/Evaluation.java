@@ -116,6 +116,18 @@ public class Evaluation {
   @Column(name = "objection_decided_by")
   private String objectionDecidedBy;
 
+  @Column(name = "objection_explanation")
+  private String objectionExplanation;
+
+  @Column(name = "objection_explained_by")
+  private String objectionExplainedBy;
+
+  @Column(name = "objection_explained_at")
+  private Instant objectionExplainedAt;
+
+  @Column(name = "objection_escalated_at")
+  private Instant objectionEscalatedAt;
+
   @Column(name = "process_instance_id")
   private String processInstanceId;
 
@@ -213,6 +225,34 @@ public class Evaluation {
     this.objectionReasons = reasons;
     this.objectionFiledAt = at;
     this.status = EvaluationStatus.OBJECTION;
+  }
+
+  /** The supervisor who rated explains the rating before the objection is decided. */
+  void objectionExplained(String explanation, String by, Instant at) {
+    this.objectionExplanation = explanation;
+    this.objectionExplainedBy = by;
+    this.objectionExplainedAt = at;
+  }
+
+  /** The senior did not decide in time: HR decides. */
+  void objectionEscalated(Instant at) {
+    this.objectionEscalatedAt = at;
+  }
+
+  public String getObjectionExplanation() {
+    return objectionExplanation;
+  }
+
+  public String getObjectionExplainedBy() {
+    return objectionExplainedBy;
+  }
+
+  public Instant getObjectionEscalatedAt() {
+    return objectionEscalatedAt;
+  }
+
+  public String getObjectionDecidedBy() {
+    return objectionDecidedBy;
   }
 
   void objectionDecided(String decision, Rating results, Rating behaviour, Predikat predikat, String notes,

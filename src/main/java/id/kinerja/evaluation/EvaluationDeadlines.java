@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The evaluation's deadlines, from one place: the objection window after publication
- * ({@code kinerja.evaluation.objection-days}) and the time nominated peers have to answer
+ * ({@code kinerja.evaluation.objection-days}), the senior's time to decide an objection before HR does
+ * ({@code kinerja.evaluation.objection-decision-days}) and the time nominated peers have to answer
  * ({@code kinerja.evaluation.peer-feedback-days}), as days, as the timers of {@code evaluasi-kinerja} read them, and
  * as the date shown to the employee.
  */
@@ -16,11 +17,27 @@ public class EvaluationDeadlines {
 
   private final int objectionDays;
   private final int peerFeedbackDays;
+  private final int objectionDecisionDays;
 
+  EvaluationDeadlines(int objectionDays, int peerFeedbackDays) {
+    this(objectionDays, peerFeedbackDays, 14);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
   EvaluationDeadlines(@Value("${kinerja.evaluation.objection-days}") int objectionDays,
-      @Value("${kinerja.evaluation.peer-feedback-days}") int peerFeedbackDays) {
+      @Value("${kinerja.evaluation.peer-feedback-days}") int peerFeedbackDays,
+      @Value("${kinerja.evaluation.objection-decision-days}") int objectionDecisionDays) {
     this.objectionDays = objectionDays;
     this.peerFeedbackDays = peerFeedbackDays;
+    this.objectionDecisionDays = objectionDecisionDays;
+  }
+
+  /**
+   * How long the senior has to decide an objection before it goes to HR ({@code kinerja.evaluation
+   * .objection-decision-days}, Kinerja's default 14; process variable {@code batasPutusanKeberatan}).
+   */
+  public String objectionDecisionTimer() {
+    return Durations.days(objectionDecisionDays);
   }
 
   /** Timer of the objection window (process variable {@code batasKeberatan}). */

@@ -2,7 +2,11 @@ package id.kinerja.evaluation;
 
 import id.kinerja.common.ApiException;
 import id.kinerja.document.PdfText;
+import id.kinerja.organization.Employee;
+import id.kinerja.organization.OrgUnit;
+import id.kinerja.organization.PemdaClocks;
 import id.kinerja.organization.Staff;
+import id.kinerja.organization.UnitLevel;
 import id.kinerja.organization.ReportingLine;
 import id.kinerja.planning.SkpService;
 import id.kinerja.planning.SkpView;
@@ -34,11 +38,18 @@ public class EvaluationDocument {
   private final Staff employees;
   private final String baseUrl;
   private final EvaluationService evaluationService;
+  private final OrganisationAssessment organisations;
+  private final DistributionCurves curves;
+  private final PemdaClocks clocks;
 
   EvaluationDocument(Evaluations evaluations, SkpService skps, ProgressService progress, Staff employees,
       @Value("${kinerja.base-url:http://localhost:8080}") String baseUrl, Clock clock,
-      EvaluationService evaluationService) {
+      EvaluationService evaluationService, OrganisationAssessment organisations, DistributionCurves curves,
+      PemdaClocks clocks) {
     this.evaluationService = evaluationService;
+    this.organisations = organisations;
+    this.curves = curves;
+    this.clocks = clocks;
     this.dateTime = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(clock.getZone());
     this.evaluations = evaluations;
     this.skps = skps;
@@ -82,17 +93,34 @@ public class EvaluationDocument {
       shown.forEach(r -> r.indicators().forEach(i -> measured.put(i.id(), i)));
     }
     Map<Long, BigDecimal> realised = progress.realisedAsOf(skp.id(), e.getPeriodTo());
+    java.util.Optional<Employee> employee = employees.byUsername(skp.employeeUsername());
+    OrgUnit unit = employee.map(Employee::getUnit).orElse(null);
+    OrgUnit organisation = ancestor(unit, false);
+    OrgUnit pemda = ancestor(unit, true);
+    EvaluationDocumentText.Person person = person(employee);
+    EvaluationDocumentText.Person supervisor = person(e.getAssessedBy() == null ? java.util.Optional.empty()
+        : employees.byUsername(e.getAssessedBy()));
+    EvaluationDocumentText.Person senior = person(e.getApprovedBy() == null ? java.util.Optional.empty()
+        : employees.byUsername(e.getApprovedBy()));
     PdfText pdf = new PdfText("Dokumen evaluasi kinerja " + skp.employeeName() + " " + e.getPeriodCode() + " "
         + skp.year());
     pdf.title("DOKUMEN EVALUASI KINERJA PEGAWAI")
+        .paragraph((pemda == null ? "" : pemda.getName() + " - ")
+            + (organisation == null ? "" : organisation.getName()))
         .paragraph("Periode " + e.getPeriodCode() + " tahun " + skp.year() + " (" + e.getPeriodFrom() + " s.d. "
             + e.getPeriodTo() + ")")
-        .heading("Identitas")
-        .line("Nama", skp.employeeName())
-        .line("NIP", skp.employeeNip())
-        .line("Pejabat penilai kinerja", nameOf(e.getAssessedBy()))
-        .line("Atasan pejabat penilai", nameOf(e.getApprovedBy()))
-        .heading("Sasaran Kinerja Pegawai");
+        .heading("Identitas");
+    EvaluationDocumentText.person(pdf, "Pegawai yang dinilai", new EvaluationDocumentText.Person(
+        skp.employeeName(), skp.employeeNip(), person.pangkatGolongan(), person.position(), person.unit()));
+    EvaluationDocumentText.person(pdf, "Pejabat penilai kinerja", supervisor);
+    EvaluationDocumentText.person(pdf, "Atasan pejabat penilai", senior);
+    if (EvaluationService.ANNUAL.equals(e.getPeriodCode())) {
+      OrganisationRating rating = organisations.ratingFor(e).orElse(null);
+      OrganisationPredikat predikat = rating == null ? null : rating.getPredikat();
+      EvaluationDocumentText.organisation(pdf, organisation == null ? null : organisation.getName(), predikat,
+          predikat == null ? java.util.List.of() : curves.forCycle(e.getCycleId()).rulesFor(predikat));
+    }
+    pdf.heading("Sasaran Kinerja Pegawai");
     int n = 1;
     for (SkpView.RhkView rhk : skp.rhk()) {
       pdf.paragraph(n++ + ". " + rhk.text() + " (" + rhk.type() + ", bobot " + rhk.weight() + "%)");
@@ -115,9 +143,10 @@ public class EvaluationDocument {
             : Achievement.report(e.getWeightedCapaian()).toPlainString() + "%")
         .line("Saran rating hasil kerja", String.valueOf(e.getSuggestedRating()))
         .line("Rating hasil kerja", e.getResultsRating() + (e.getOverrideReason() == null ? ""
-            : " (alasan perubahan: " + e.getOverrideReason() + ")"))
-        .line("Nilai BerAKHLAK", e.getBehaviourRatings() == null ? "-" : e.getBehaviourRatings().replace(";", ", "))
-        .line("Rating perilaku kerja", String.valueOf(e.getBehaviourRating()))
+            : " (alasan perubahan: " + e.getOverrideReason() + ")"));
+    EvaluationDocumentText.behaviour(pdf, skp.expectations(),
+        EvaluationDocumentText.parseRatings(e.getBehaviourRatings()));
+    pdf.line("Rating perilaku kerja", String.valueOf(e.getBehaviourRating()))
         .line("PREDIKAT KINERJA", String.valueOf(e.getPredikat()))
         .line("Umpan balik", e.getSupervisorNotes());
     pdf.heading("Persetujuan");
@@ -131,6 +160,10 @@ public class EvaluationDocument {
           .line("Keputusan keberatan", e.getObjectionDecision() == null ? "dalam proses"
               : e.getObjectionDecision() + " - " + e.getObjectionNotes());
     }
+    java.time.ZoneId zone = clocks.zoneOf(unit);
+    EvaluationDocumentText.signatures(pdf, pemda == null ? null : pemda.getSeat().orElse(pemda.getName()),
+        e.getPublishedAt().atZone(zone).toLocalDate(), new EvaluationDocumentText.Person(skp.employeeName(),
+            skp.employeeNip(), null, null, null), supervisor);
     pdf.space(12)
         .line("Kode verifikasi", e.getVerificationCode())
         .paragraph("Periksa keaslian dokumen di " + baseUrl + "/verifikasi/" + e.getVerificationCode());
@@ -145,6 +178,23 @@ public class EvaluationDocument {
     ReportingLine line = skps.reportingLineOf(skp.id());
     return line.supervisor() != null && line.supervisor().username().equals(user.username())
         || line.senior() != null && line.senior().username().equals(user.username());
+  }
+
+  /** The employee's organisation (OPD, or the Pemda for its own staff) or, with {@code root}, the Pemda. */
+  private static OrgUnit ancestor(OrgUnit unit, boolean root) {
+    OrgUnit at = unit;
+    while (at != null && at.getParent() != null && (root
+        || at.getLevel() != UnitLevel.OPD && at.getLevel() != UnitLevel.PEMDA)) {
+      at = at.getParent();
+    }
+    return at;
+  }
+
+  private static EvaluationDocumentText.Person person(java.util.Optional<Employee> found) {
+    return found.map(emp -> new EvaluationDocumentText.Person(emp.getName(), emp.getNip(),
+        EvaluationDocumentText.pangkatGolongan(emp.getPangkat(), emp.getGolongan()),
+        emp.getPosition() == null ? null : emp.getPosition().getName(),
+        emp.getUnit() == null ? null : emp.getUnit().getName())).orElse(EvaluationDocumentText.Person.UNKNOWN);
   }
 
   private String nameOf(String username) {

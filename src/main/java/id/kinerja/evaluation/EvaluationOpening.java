@@ -130,9 +130,11 @@ public class EvaluationOpening implements DisposableBean, FailedOpeningRetry {
         Evaluation evaluation = evaluations.create(skp, period);
         if (evaluation != null) {
           String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, "evaluasi-" + evaluation.getId(),
-              Map.of("evaluationId", evaluation.getId(), "skpId", skpId, "employee", skp.employeeUsername(),
-                  "periode", period.code(), "batasKeberatan", deadlines.objectionTimer(),
-                  "umpanBalikRekan", peerFeedback, "batasUmpanBalik", deadlines.peerFeedbackTimer())).getId();
+              Map.of(EvaluationVariables.EVALUATION_ID, evaluation.getId(), EvaluationVariables.SKP_ID, skpId,
+                  EvaluationVariables.EMPLOYEE, skp.employeeUsername(), EvaluationVariables.PERIOD, period.code(),
+                  EvaluationVariables.OBJECTION_TIMER, deadlines.objectionTimer(),
+                  EvaluationVariables.PEER_FEEDBACK, peerFeedback,
+                  EvaluationVariables.PEER_FEEDBACK_TIMER, deadlines.peerFeedbackTimer())).getId();
           evaluations.startedAs(evaluation.getId(), instance);
         }
       });

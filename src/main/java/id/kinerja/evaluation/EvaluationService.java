@@ -1,5 +1,6 @@
 package id.kinerja.evaluation;
 
+import id.kinerja.planning.CoreValue;
 import id.kinerja.common.ApiException;
 import id.kinerja.common.AuditTrail;
 import id.kinerja.common.ValidationFailedException;
@@ -56,13 +57,15 @@ public class EvaluationService {
   private final id.kinerja.cycle.CycleLookup cycles;
   private final com.fasterxml.jackson.databind.ObjectMapper json;
   private final org.springframework.context.MessageSource messages;
+  private final id.kinerja.organization.PemdaClocks clocks;
   static final String ANNUAL = "ANNUAL";
 
   EvaluationService(id.kinerja.organization.Staff employees, OrganisationAssessment organisations,
       org.camunda.bpm.engine.RuntimeService runtime, Evaluations evaluations, SkpService skps, ProgressService progress, Scoring scoring,
       PredikatDecision predikatDecision, Notifier notifier, AuditTrail audit, Clock clock,
       EvaluationDeadlines deadlines, id.kinerja.cycle.CycleLookup cycles, com.fasterxml.jackson.databind.ObjectMapper json,
-      org.springframework.context.MessageSource messages) {
+      org.springframework.context.MessageSource messages, id.kinerja.organization.PemdaClocks clocks) {
+    this.clocks = clocks;
     this.cycles = cycles;
     this.json = json;
     this.messages = messages;
@@ -292,15 +295,28 @@ public class EvaluationService {
   @Transactional
   public java.time.Instant publish(long id) {
     Evaluation evaluation = load(id);
-    LocalDate deadline = deadlines.objectionDeadline(LocalDate.now(clock));
-    evaluation.published(clock.instant(), deadline, VerificationCodes.next());
     SkpView skp = skps.view(evaluation.getSkpId());
+    // the day of notification and the window's end are in the zone of the employee's Pemda
+    Clock local = clocks.forEmployee(skp.employeeUsername());
+    LocalDate deadline = deadlines.objectionDeadline(LocalDate.now(local));
+    evaluation.published(clock.instant(), deadline, VerificationCodes.next());
     notifier.notify(skp.employeeUsername(), "evaluation-published", "/api/v1/evaluations/" + id,
         evaluation.getPeriodCode(), evaluation.getPredikat(), deadline);
-    return deadlines.objectionClosesAt(clock.instant(), clock.getZone());
+    return deadlines.objectionClosesAt(clock.instant(), local.getZone());
   }
 
-  /** The employee objects in writing within the window; the process takes it to the senior. */
+  /**
+   * Whether objection, reward and coaching are offered for this evaluation's result (domain.md, Follow-up): always
+   * for the annual result; for a periodic one only when its cycle says so ({@code periodic_follow_up}).
+   */
+  @Transactional(readOnly = true)
+  public boolean followUpOffered(long id) {
+    Evaluation evaluation = load(id);
+    return ANNUAL.equals(evaluation.getPeriodCode()) || cycles.find(evaluation.getCycleId())
+        .map(cycle -> cycle.isPeriodicFollowUp()).orElse(false);
+  }
+
+  /** The employee objects in writing within the window; the process takes it to the supervisor, then the senior. */
   @Transactional
   public void object(long id, String reasons, KinerjaUser user) {
     Evaluation evaluation = load(id);
@@ -308,8 +324,11 @@ public class EvaluationService {
     if (!skp.employeeUsername().equals(user.username())) {
       throw ApiException.forbidden("evaluation.owner-only", id);
     }
+    if (!followUpOffered(id)) {
+      throw ApiException.conflict("evaluation.objection-not-offered", id, evaluation.getPeriodCode());
+    }
     if (evaluation.getStatus() != EvaluationStatus.PUBLISHED
-        || LocalDate.now(clock).isAfter(evaluation.getObjectionDeadline())) {
+        || LocalDate.now(clocks.forEmployee(skp.employeeUsername())).isAfter(evaluation.getObjectionDeadline())) {
       throw ApiException.conflict("evaluation.objection-closed", id);
     }
     if (reasons == null || reasons.isBlank() || reasons.length() > 4000) {
@@ -321,10 +340,41 @@ public class EvaluationService {
     runtime.createMessageCorrelation(OBJECTION_MESSAGE).processInstanceBusinessKey("evaluasi-" + id).correlate();
   }
 
+  /**
+   * "Penjelasan pejabat penilai": the supervisor who rated explains the rating to whoever decides the objection
+   * (PP 30/2019 Ps 59: the senior asks the supervisor for an explanation).
+   */
+  @Transactional
+  public void explainObjection(long id, String explanation, String actor) {
+    Evaluation evaluation = load(id);
+    if (evaluation.getStatus() != EvaluationStatus.OBJECTION) {
+      throw ApiException.conflict("evaluation.no-objection", id);
+    }
+    if (explanation == null || explanation.isBlank() || explanation.length() > 4000) {
+      throw new ValidationFailedException("evaluation.invalid",
+          List.of(Violation.of("penjelasan", "evaluation.objection-explanation", 4000)));
+    }
+    evaluation.objectionExplained(explanation.trim(), actor, clock.instant());
+    audit.record(actor, "OBJECTION_EXPLAINED", "evaluation", String.valueOf(id), explanation.trim());
+  }
+
+  /** The senior did not decide within the deadline: HR (Pengelola Kinerja, for the PPK) decides. */
+  @Transactional
+  public void escalateObjection(long id) {
+    Evaluation evaluation = load(id);
+    evaluation.objectionEscalated(clock.instant());
+    audit.record("system", "OBJECTION_ESCALATED", "evaluation", String.valueOf(id),
+        "atasan pejabat penilai tidak memutuskan dalam " + deadlines.objectionDecisionTimer());
+  }
+
   @Transactional
   public Predikat decideObjection(long id, String decision, String results, String behaviour, String notes,
       String actor) {
     Evaluation evaluation = load(id);
+    if (actor != null && actor.equals(evaluation.getAssessedBy())) {
+      // never the supervisor who rated (domain.md, Follow-up)
+      throw ApiException.forbidden("evaluation.objection-not-by-rater", id);
+    }
     String normalized = decision == null ? null : decision.trim().toUpperCase(Locale.ROOT);
     List<Violation> violations = new ArrayList<>();
     if (!"UPHELD".equals(normalized) && !"REJECTED".equals(normalized)) {

@@ -15,7 +15,8 @@ public record EvaluationView(Long id, Long skpId, String employeeNip, String emp
     LocalDate periodFrom, LocalDate periodTo, EvaluationStatus status, BigDecimal weightedCapaian,
     Rating suggestedRating, Rating resultsRating, String overrideReason, Rating behaviourRating, Predikat predikat,
     String supervisorNotes, String assessedBy, String approvedBy, Instant publishedAt, LocalDate objectionDeadline,
-    String objectionReasons, String objectionDecision, String objectionNotes, Integer creditMultiplier,
+    String objectionReasons, String objectionExplanation, String objectionExplainedBy, Instant objectionEscalatedAt,
+    String objectionDecision, String objectionNotes, String objectionDecidedBy, Integer creditMultiplier,
     List<RoundView> finalApproval, List<EvaluationCapaian.Rhk> rhk) {
 
   public record RoundView(int round, String decision, String notes, String decidedBy, Instant decidedAt) {
@@ -31,7 +32,9 @@ public record EvaluationView(Long id, Long skpId, String employeeNip, String emp
         capaian != null ? capaian.weightedCapaian() : Achievement.report(e.getWeightedCapaian()),
         e.getSuggestedRating(), e.getResultsRating(), e.getOverrideReason(), e.getBehaviourRating(), e.getPredikat(),
         e.getSupervisorNotes(), e.getAssessedBy(), e.getApprovedBy(), e.getPublishedAt(), e.getObjectionDeadline(),
-        e.getObjectionReasons(), e.getObjectionDecision(), e.getObjectionNotes(), e.getCreditMultiplier(),
+        e.getObjectionReasons(), e.getObjectionExplanation(), e.getObjectionExplainedBy(),
+        e.getObjectionEscalatedAt(), e.getObjectionDecision(), e.getObjectionNotes(), e.getObjectionDecidedBy(),
+        e.getCreditMultiplier(),
         e.getRounds().stream().map(r -> new RoundView(r.getRound(), r.getDecision(), r.getNotes(), r.getDecidedBy(),
             r.getDecidedAt())).toList(), capaian == null ? null : capaian.rhk());
   }

@@ -1,5 +1,6 @@
 package id.kinerja.evaluation;
 
+import id.kinerja.planning.CoreValue;
 import id.kinerja.common.ApiException;
 import id.kinerja.common.AuditTrail;
 import id.kinerja.common.ValidationFailedException;

@@ -46,6 +46,10 @@ public class OrgUnit {
   @Column(name = "time_zone", length = 64)
   private String timeZone;
 
+  /** The Pemda's seat (kedudukan, e.g. Kalianda): the place on its documents; only a PEMDA root carries one. */
+  @Column(name = "seat", length = 100)
+  private String seat;
+
   protected OrgUnit() {
   }
 
@@ -57,7 +61,9 @@ public class OrgUnit {
   }
 
   /** Applies a row of an HR import; the code stays. */
-  void update(String name, UnitLevel level, OrgUnit parent, Integer servicePopulation, java.time.ZoneId timeZone) {
+  void update(String name, UnitLevel level, OrgUnit parent, Integer servicePopulation, java.time.ZoneId timeZone,
+      String seat) {
+    this.seat = seat == null || seat.isBlank() ? null : seat.trim();
     this.name = name;
     this.level = level;
     this.parent = parent;
@@ -73,7 +79,13 @@ public class OrgUnit {
     fields.put("induk_kode", parent == null ? null : parent.getCode());
     fields.put("populasi_layanan", servicePopulation == null ? null : servicePopulation.toString());
     fields.put("zona_waktu", timeZone);
+    fields.put("kedudukan", seat);
     return fields;
+  }
+
+  /** The Pemda's seat (kedudukan), if stored. */
+  public java.util.Optional<String> getSeat() {
+    return java.util.Optional.ofNullable(seat);
   }
 
   /** The Pemda's time zone, if stored. */

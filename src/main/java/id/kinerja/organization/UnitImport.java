@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * HR's import of the organisation tree ({@code kode,nama,tingkat,induk_kode}, optional
- * {@code populasi_layanan,zona_waktu}), CSV or XLSX, all rows or none. Rows may come in any order: a parent may be
+ * {@code populasi_layanan,zona_waktu,kedudukan}), CSV or XLSX, all rows or none. Rows may come in any order: a parent may be
  * in the file or already stored, and is always one level up or more (PEMDA → OPD → BIDANG → SEKSI), so the tree
  * cannot loop. A unit's level does not change by import; only the PEMDA root carries a time zone.
  */
@@ -68,7 +68,8 @@ public class UnitImport {
       // an optional column the file does not have leaves the stored value as it is
       entity.update(unit.name(), unit.level(), parent,
           table.hasColumn("populasi_layanan") ? unit.population() : entity.getServicePopulation(),
-          table.hasColumn("zona_waktu") ? unit.zone() : entity.getTimeZone().orElse(null));
+          table.hasColumn("zona_waktu") ? unit.zone() : entity.getTimeZone().orElse(null),
+          table.hasColumn("kedudukan") ? unit.seat() : entity.getSeat().orElse(null));
       if (before != null) {
         plan.compare(unit.code(), before, entity.importedFields());
       }
@@ -147,14 +148,20 @@ public class UnitImport {
           }
         }
       }
+      String seat = row.get("kedudukan");
+      if (!seat.isEmpty() && level != null && level != UnitLevel.PEMDA) {
+        violations.add(Violation.atRow(n, "kedudukan", "import.unit-seat-root"));
+      } else if (seat.length() > 100) {
+        violations.add(Violation.atRow(n, "kedudukan", "import.unit-seat-too-long", 100));
+      }
       if (violations.size() == before) {
-        valid.add(new Unit(code, row.get("nama"), level, parentCode, population, zone));
+        valid.add(new Unit(code, row.get("nama"), level, parentCode, population, zone, seat));
       }
     }
     return valid;
   }
 
   private record Unit(String code, String name, UnitLevel level, String parentCode, Integer population,
-      ZoneId zone) {
+      ZoneId zone, String seat) {
   }
 }

@@ -74,6 +74,15 @@ public class Skp {
   @OrderBy("sortOrder")
   private List<Rhk> rhk = new ArrayList<>();
 
+  /** Ekspektasi khusus pimpinan per BerAKHLAK value, written by the supervisor (domain.md, SKP). */
+  @jakarta.persistence.ElementCollection
+  @jakarta.persistence.CollectionTable(name = "skp_expectation",
+      joinColumns = @jakarta.persistence.JoinColumn(name = "skp_id"))
+  @jakarta.persistence.MapKeyEnumerated(jakarta.persistence.EnumType.STRING)
+  @jakarta.persistence.MapKeyColumn(name = "core_value")
+  @jakarta.persistence.Column(name = "expectation", nullable = false)
+  private java.util.Map<CoreValue, String> expectations = new java.util.HashMap<>();
+
   @OneToMany(mappedBy = "skp", cascade = CascadeType.ALL)
   @OrderBy("round")
   private List<SkpReview> reviews = new ArrayList<>();
@@ -94,7 +103,20 @@ public class Skp {
     next.revision = revision + 1;
     next.revisionOfId = id;
     next.replaceContent(rhk.stream().map(Rhk::copy).toList());
+    next.expectations.putAll(expectations);
     return next;
+  }
+
+  /** In BerAKHLAK order; values without an expectation are left out. */
+  java.util.Map<CoreValue, String> getExpectations() {
+    java.util.Map<CoreValue, String> ordered = new java.util.EnumMap<>(CoreValue.class);
+    ordered.putAll(expectations);
+    return ordered;
+  }
+
+  void replaceExpectations(java.util.Map<CoreValue, String> replaced) {
+    expectations.clear();
+    expectations.putAll(replaced);
   }
 
   boolean isEditable() {

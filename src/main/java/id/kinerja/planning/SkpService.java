@@ -159,6 +159,47 @@ public class SkpService {
         String.valueOf(id), trimmed);
   }
 
+  /** At most this many characters per ekspektasi khusus. */
+  static final int EXPECTATION_MAX = 2000;
+
+  /**
+   * The supervisor writes the ekspektasi khusus pimpinan per BerAKHLAK value (domain.md, SKP): values with blank
+   * text are removed; all values at once. Only the employee's supervisor (as the tree, acting heads and HR's
+   * corrections say now), and only before the SKP is agreed: it is part of the agreed SKP.
+   */
+  @Transactional
+  public SkpView replaceExpectations(long id, Map<String, String> expectations, String actor) {
+    lock(id);
+    Skp skp = load(id);
+    UnitHead supervisor = OrganizationCharts.lineOf(charts.current(), skp.getEmployee()).supervisor();
+    if (supervisor == null || !supervisor.username().equals(actor)) {
+      throw ApiException.forbidden("skp.expectations-forbidden", id);
+    }
+    if (skp.getStatus() == SkpStatus.AGREED) {
+      throw ApiException.conflict("skp.expectations-closed", id);
+    }
+    List<Violation> violations = new java.util.ArrayList<>();
+    Map<CoreValue, String> valid = new java.util.EnumMap<>(CoreValue.class);
+    (expectations == null ? Map.<String, String>of() : expectations).forEach((key, text) -> {
+      CoreValue value = java.util.Arrays.stream(CoreValue.values())
+          .filter(v -> v.name().equalsIgnoreCase(key == null ? "" : key.trim())).findFirst().orElse(null);
+      if (value == null) {
+        violations.add(Violation.of("expectations", "skp.expectation-value-unknown", String.valueOf(key),
+            java.util.Arrays.stream(CoreValue.values()).map(Enum::name).collect(Collectors.joining(", "))));
+      } else if (text != null && text.length() > EXPECTATION_MAX) {
+        violations.add(Violation.of("expectations." + value.name(), "skp.expectation-too-long", EXPECTATION_MAX));
+      } else if (text != null && !text.isBlank()) {
+        valid.put(value, text.trim());
+      }
+    });
+    if (!violations.isEmpty()) {
+      throw new ValidationFailedException("skp.expectations-invalid", violations);
+    }
+    skp.replaceExpectations(valid);
+    audit.record(actor, "SKP_EXPECTATIONS_SET", "skp", String.valueOf(id), valid.keySet().toString());
+    return SkpView.of(skps.saveAndFlush(skp));
+  }
+
   /** Creates the draft revision of an agreed SKP; the agreed one stays in force until the revision is agreed. */
   @Transactional
   public Skp requestRevision(long id, String actor) {

@@ -18,7 +18,19 @@ public record SkpView(
     String employeeUsername,
     Instant agreedAt,
     List<RhkView> rhk,
-    List<ReviewView> reviews) {
+    List<ReviewView> reviews,
+    java.util.Map<CoreValue, String> expectations) {
+
+  /** The perilaku kerja part: ekspektasi khusus pimpinan per BerAKHLAK value (absent: none written). */
+  public SkpView {
+    expectations = expectations == null || expectations.isEmpty() ? java.util.Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(expectations));
+  }
+
+  /** The expectation for one value, or null. */
+  public String expectation(CoreValue value) {
+    return expectations.get(value);
+  }
 
   public record RhkView(Long id, String text, RhkType type, int weight, Long supervisorRhkId, Perspective perspective,
       List<IndicatorView> indicators) {
@@ -51,7 +63,7 @@ public record SkpView(
                 i.getApproach(), i.getTarget(), i.getUnit(), i.getDirection(), i.getAggregation(),
                 i.getIkmUnitCode(), i.getPeriodTargets())).toList())).toList(),
         skp.getReviews().stream().map(v -> new ReviewView(v.getRound(), v.getSubmittedAt(), v.getSubmittedBy(),
-            v.getReviewer(), v.getDecision(), v.getNotes(), v.getDecidedAt())).toList());
+            v.getReviewer(), v.getDecision(), v.getNotes(), v.getDecidedAt())).toList(), skp.getExpectations());
   }
 
   /** The same content in the shape of {@link SkpDraft}, to prefill the "Susun SKP" form. */

@@ -44,11 +44,14 @@ public class RealisationService {
   private final long maxFileBytes;
   private final int maxFiles;
   private final PeriodLock periodLock;
+  private final id.kinerja.organization.PemdaClocks clocks;
 
   RealisationService(Realisations realisations, Evidences evidences, EvidenceContents contents,
       RealisationComments comments, SkpService skps, Notifier notifier, AuditTrail audit, Clock clock,
       @Value("${kinerja.evidence.max-file-bytes:10485760}") long maxFileBytes,
-      @Value("${kinerja.evidence.max-files:10}") int maxFiles, PeriodLock periodLock) {
+      @Value("${kinerja.evidence.max-files:10}") int maxFiles, PeriodLock periodLock,
+      id.kinerja.organization.PemdaClocks clocks) {
+    this.clocks = clocks;
     this.periodLock = periodLock;
     this.realisations = realisations;
     this.evidences = evidences;
@@ -110,7 +113,9 @@ public class RealisationService {
     }
     List<Violation> violations = new ArrayList<>();
     SkpView.IndicatorView indicator = indicator(skp, input.indicatorId(), violations);
-    LocalDate date = date(input.date(), skp.year(), violations);
+    // "today" where the employee works (a Sorong realisation dated today is not in the future at 00:30 WIT)
+    LocalDate date = date(input.date(), skp.year(), LocalDate.now(clocks.forEmployee(skp.employeeUsername())),
+        violations);
     if (date != null && periodLock.isClosed(skpId, date)) {
       violations.add(Violation.of("date", "realisation.period-closed", date));
     }
@@ -261,7 +266,7 @@ public class RealisationService {
     return found.orElse(null);
   }
 
-  private LocalDate date(String raw, int year, List<Violation> violations) {
+  private static LocalDate date(String raw, int year, LocalDate today, List<Violation> violations) {
     if (raw == null || raw.isBlank()) {
       violations.add(Violation.of("date", "realisation.date-required"));
       return null;
@@ -270,7 +275,7 @@ public class RealisationService {
       LocalDate date = LocalDate.parse(raw.trim());
       if (date.getYear() != year) {
         violations.add(Violation.of("date", "realisation.date-year", year));
-      } else if (date.isAfter(LocalDate.now(clock))) {
+      } else if (date.isAfter(today)) {
         violations.add(Violation.of("date", "realisation.date-future"));
       }
       return date;

@@ -1,5 +1,6 @@
 package id.kinerja.evaluation;
 
+import id.kinerja.planning.CoreValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -51,7 +51,7 @@ class CalibrationTest {
         EmployeeType.PNS, null, dinkes, null)));
     SkpService skps = mock(SkpService.class);
     when(skps.view(anyLong())).thenAnswer(i -> new SkpView(i.getArgument(0), 2026, 0, null, 7L, null, true, "1",
-        "x", ((Long) i.getArgument(0)) == 1L ? "nurul" : "yusuf", null, List.of(), List.of()));
+        "x", ((Long) i.getArgument(0)) == 1L ? "nurul" : "yusuf", null, List.of(), List.of(), null));
     rating = new OrganisationRating(7L, 2L);
     rating.set(OrganisationPredikat.BAIK, "sekda", Instant.now());
     when(ratings.findById(5L)).thenReturn(Optional.of(rating));

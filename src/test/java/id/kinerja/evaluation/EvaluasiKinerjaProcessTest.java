@@ -51,7 +51,7 @@ class EvaluasiKinerjaProcessTest {
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
         switch (task.getTaskDefinitionKey()) {
           case "EvaluasiDiri" -> task.setAssignee("rina");
-          case "PenilaianKinerja", "TunjukRekanKerja" -> task.setAssignee("kasi.kurikulum");
+          case "PenilaianKinerja", "TunjukRekanKerja", "PenjelasanPejabatPenilai" -> task.setAssignee("kasi.kurikulum");
           case "UmpanBalikRekanKerja" -> { } // assigned by the BPMN to ${rekan}
           default -> task.setAssignee("kabid.sd");
         }
@@ -60,6 +60,7 @@ class EvaluasiKinerjaProcessTest {
       switch (task.getTaskDefinitionKey()) {
         case "PenilaianKinerja" -> setPredikat(task, task.getVariable("predikatUji"));
         case "PersetujuanAkhir" -> task.getExecution().setVariable("keputusanAkhir", task.getVariable("keputusan"));
+        case "PenjelasanPejabatPenilai" -> task.getExecution().setVariable("adaAtasanPejabatPenilai", true);
         case "PutuskanKeberatan" -> {
           Object changed = task.getVariable("predikatBaru");
           if (changed != null) {
@@ -83,6 +84,9 @@ class EvaluasiKinerjaProcessTest {
       steps.add("published");
       // the window closes where EvaluationDeadlines says (ObjectionWindowProcessTest); here: 14 × 24 h on
       e.setVariable("batasKeberatanSampai", Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(14))));
+      // these paths are of a cycle that offers follow-ups after periodic results (ObjectionPathProcessTest: default off)
+      e.setVariable("tindakLanjutDitawarkan", true);
+      e.setVariable("batasPutusanKeberatan", "P14D");
     });
     Mocks.register("evaluationFinalisation", (JavaDelegate) e -> steps.add("finalised"));
   }
@@ -141,6 +145,8 @@ class EvaluasiKinerjaProcessTest {
     runtimeService().createMessageCorrelation("KeberatanDiajukan").processInstanceBusinessKey("evaluasi-1")
         .correlate();
 
+    assertThat(instance).isWaitingAt("PenjelasanPejabatPenilai").task().isAssignedTo("kasi.kurikulum");
+    complete(task(instance));
     assertThat(instance).isWaitingAt("PutuskanKeberatan").task().isAssignedTo("kabid.sd");
     complete(task(instance), Map.of("predikatBaru", "BUTUH_PERBAIKAN"));
     assertThat(instance).isWaitingAt("ProsesPembinaan").hasNotPassed("TetapkanHasil");
@@ -155,8 +161,9 @@ class EvaluasiKinerjaProcessTest {
     runtimeService().createMessageCorrelation("KeberatanDiajukan").processInstanceBusinessKey("evaluasi-1")
         .correlate();
     complete(task(instance));
+    complete(task(instance));
 
-    assertThat(instance).hasPassed("PutuskanKeberatan").isWaitingAt("ProsesPembinaan");
+    assertThat(instance).hasPassed("PenjelasanPejabatPenilai", "PutuskanKeberatan").isWaitingAt("ProsesPembinaan");
   }
 
   private static ProcessInstance throughApproval(String predikat) {

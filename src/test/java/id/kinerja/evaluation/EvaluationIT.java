@@ -1,5 +1,6 @@
 package id.kinerja.evaluation;
 
+import id.kinerja.planning.CoreValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,6 +43,9 @@ class EvaluationIT extends PostgresIntegrationTest {
   @Autowired
   org.camunda.bpm.engine.FormService forms;
 
+  @Autowired
+  org.camunda.bpm.engine.ManagementService managementService;
+
   @Test
   void theQ1EvaluationOfLinaFromSelfEvaluationToTheObjectionAndHerDocument() throws Exception {
     hrStartsTheQ1EvaluationOfEveryAgreedSkp();
@@ -55,7 +59,9 @@ class EvaluationIT extends PostgresIntegrationTest {
   }
 
   private void hrStartsTheQ1EvaluationOfEveryAgreedSkp() {
-    cycleId = openCycle("\"year\":2026,\"cadence\":\"QUARTERLY\",\"unitCode\":\"DISDIK-GTK\"");
+    // this cycle offers objection and follow-ups after periodic results too (default: after the annual one only)
+    cycleId = openCycle("\"year\":2026,\"cadence\":\"QUARTERLY\",\"unitCode\":\"DISDIK-GTK\","
+        + "\"periodicFollowUp\":true");
     skpId = skpOf("lina");
     putJson("lina", "/api/v1/skp/" + skpId, """
         {"rhk":[{"text":"Terselenggaranya layanan kepegawaian pendidik","type":"UTAMA","weight":100,"indicators":[
@@ -148,7 +154,21 @@ class EvaluationIT extends PostgresIntegrationTest {
     assertThat(objected.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat((String) JsonPath.read(objected.getBody(), "$.status")).isEqualTo("OBJECTION");
     assertThat(postJson("lina", path, "{\"reasons\":\"lagi\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    // the supervisor who rated explains first (issue 15, item 5)
+    Task explanation = awaitTask(taskService, "kasi.pendidik", "PenjelasanPejabatPenilai");
+    assertThat(taskService.getVariableLocal(explanation.getId(), "alasanKeberatan").toString())
+        .contains("bukan karena saya");
+    assertThatThrownBy(() -> forms.submitTaskForm(explanation.getId(), Map.of("penjelasan", " ")))
+        .as("an explanation is required").isInstanceOf(RuntimeException.class);
+    forms.submitTaskForm(explanation.getId(), Map.of("penjelasan", "Dua usulan terlambat dari unit pengusul"));
     Task decision = awaitTask(taskService, "kabid.gtk", "PutuskanKeberatan");
+    assertThat(taskService.getVariableLocal(decision.getId(), "penjelasanPejabatPenilai"))
+        .isEqualTo("Dua usulan terlambat dari unit pengusul");
+    assertThat(managementService.createJobQuery().processInstanceId(decision.getProcessInstanceId()).timers()
+        .activityId("Timer_BatasPutusanKeberatan").singleResult().getDuedate().toInstant())
+        .as("the senior has 14 days, then HR decides")
+        .isCloseTo(java.time.Instant.now().plus(java.time.Duration.ofDays(14)),
+            new org.assertj.core.data.TemporalUnitWithinOffset(5, java.time.temporal.ChronoUnit.MINUTES));
     assertThat(taskService.getVariableLocal(decision.getId(), "alasanKeberatan").toString())
         .contains("bukan karena saya");
     Map<String, Object> upheld = new HashMap<>();
@@ -156,12 +176,20 @@ class EvaluationIT extends PostgresIntegrationTest {
     upheld.put("ratingHasilKerjaBaru", "DI_ATAS_EKSPEKTASI");
     upheld.put("ratingPerilakuKerjaBaru", "SESUAI_EKSPEKTASI");
     upheld.put("catatanKeberatan", "Didengar kedua pihak; perilaku dinilai sesuai ekspektasi");
+    // never the supervisor who rated, even when the task is handed to them
+    taskService.setAssignee(decision.getId(), "kasi.pendidik");
+    assertThatThrownBy(() -> forms.submitTaskForm(decision.getId(), upheld)).isInstanceOf(RuntimeException.class);
+    assertThat(taskService.createTaskQuery().taskId(decision.getId()).count()).isEqualTo(1);
+    taskService.setAssignee(decision.getId(), "kabid.gtk");
     forms.submitTaskForm(decision.getId(), upheld);
 
     String evaluation = get("lina", "/api/v1/evaluations/" + evaluationId, null).getBody();
     assertThat((String) JsonPath.read(evaluation, "$.status")).isEqualTo("FINAL");
     assertThat((String) JsonPath.read(evaluation, "$.predikat")).isEqualTo("BAIK");
     assertThat((String) JsonPath.read(evaluation, "$.objectionDecision")).isEqualTo("UPHELD");
+    assertThat((String) JsonPath.read(evaluation, "$.objectionExplanation"))
+        .isEqualTo("Dua usulan terlambat dari unit pengusul");
+    assertThat((String) JsonPath.read(evaluation, "$.objectionDecidedBy")).isEqualTo("kabid.gtk");
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey("evaluasi-"
         + evaluationId).singleResult().getEndActivityId()).isEqualTo("End_Selesai");
   }
@@ -197,6 +225,14 @@ class EvaluationIT extends PostgresIntegrationTest {
         .contains("198408112011032018").contains("Periode Q1 tahun 2026").contains("PREDIKAT KINERJA: BAIK")
         .contains("target 2.5 usulan, realisasi 12, capaian 120.00%") // Q1: 10 × 1 / 4 (issue 15)
         .contains("Kode verifikasi");
+    // issue 15, item 8: the three people with jabatan and unit, per-value feedback, place/date, signatures
+    String flat = text.replaceAll("\\s+", " ");
+    assertThat(flat).contains("Pegawai yang dinilai Nama: Lina Kartika, S.E. NIP: 198408112011032018 Pangkat/golongan:")
+        .contains("Pejabat penilai kinerja Nama: Ahmad Fauzi, S.Pd. NIP: 199004032016031017")
+        .contains("Atasan pejabat penilai Nama: Hj. Maryam Zahra, S.Pd., M.M.")
+        .contains("Berorientasi Pelayanan: umpan balik ")
+        .contains("Pemerintah Kabupaten Lampung Selatan, ")
+        .contains("Pejabat Penilai Kinerja Ahmad Fauzi, S.Pd. NIP 199004032016031017");
     assertThat(as("kabid.gtk").getForEntity("/api/v1/evaluations/" + evaluationId + "/document.pdf", byte[].class)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(as("hr").getForEntity("/api/v1/evaluations/" + evaluationId + "/document.pdf", byte[].class)

@@ -1,5 +1,6 @@
 package id.kinerja.evaluation;
 
+import id.kinerja.planning.CoreValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -168,6 +169,13 @@ class PeriodicCapaianIT extends PostgresIntegrationTest {
     }
     assertThat(text).contains("target 10 kunjungan, realisasi 10, capaian 100.00%")
         .contains("target 2 laporan, realisasi 2, capaian 100.00%");
+    // issue 15, item 5: a periodic result of a cycle without periodicFollowUp is final at once, no objection
+    assertThat((String) JsonPath.read(get("siti", "/api/v1/evaluations/" + sitiEvaluation, null).getBody(),
+        "$.status")).isEqualTo("FINAL");
+    ResponseEntity<String> objection = postJson("siti", "/api/v1/evaluations/" + sitiEvaluation + "/objection",
+        "{\"reasons\":\"Mohon ditinjau\"}");
+    assertThat(objection.getStatusCode()).isEqualTo(org.springframework.http.HttpStatus.CONFLICT);
+    assertProblemJson(objection);
   }
 
   @Test

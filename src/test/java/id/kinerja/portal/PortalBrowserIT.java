@@ -160,7 +160,8 @@ class PortalBrowserIT extends PortalScenario {
     }
     assertThat((String) JsonPath.read(get(EMPLOYEE, "/api/v1/evaluations/" + evaluationId, null).getBody(),
         "$.status")).isEqualTo("OBJECTION");
-    awaitTask(taskService, HEAD, "PutuskanKeberatan");
+    // the supervisor who rated explains before the head decides (issue 15)
+    awaitTask(taskService, SUPERVISOR, "PenjelasanPejabatPenilai");
   }
 
   private void logIn(Chromium browser, String username, String screenshot) {

@@ -70,7 +70,7 @@ abstract class PortalScenario extends PostgresIntegrationTest {
       assessment.put("ratingHasilKerja", "SESUAI_EKSPEKTASI");
       assessment.put("ratingPerilakuKerja", "SESUAI_EKSPEKTASI");
       assessment.put("alasanPerubahan", "Triwulan I belum ada isian; dinilai dari laporan bulanan");
-      for (id.kinerja.evaluation.CoreValue value : id.kinerja.evaluation.CoreValue.values()) {
+      for (id.kinerja.planning.CoreValue value : id.kinerja.planning.CoreValue.values()) {
         assessment.put(value.field(), "SESUAI_EKSPEKTASI");
       }
       assessment.put("catatan", "Pertahankan ketertiban arsip");
@@ -118,7 +118,9 @@ abstract class PortalScenario extends PostgresIntegrationTest {
       user.setPassword(PASSWORD);
       identityService.saveUser(user);
     }
-    long cycleId = openCycle("\"year\":" + year + ",\"cadence\":\"QUARTERLY\",\"unitCode\":\"PRT-SEKSI\"");
+    // the portal's objection page is shown on a Q1 result: this cycle offers objection after periodic results
+    long cycleId = openCycle("\"year\":" + year + ",\"cadence\":\"QUARTERLY\",\"unitCode\":\"PRT-SEKSI\","
+        + "\"periodicFollowUp\":true");
     long ani = skpOf(EMPLOYEE, year);
     long budi = skpOf(COLLEAGUE, year);
     String content = """

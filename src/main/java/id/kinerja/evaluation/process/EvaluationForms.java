@@ -4,8 +4,9 @@ import id.kinerja.common.FormJson;
 import id.kinerja.common.Refusals;
 import id.kinerja.common.TaskActor;
 import id.kinerja.evaluation.AssessmentInput;
-import id.kinerja.evaluation.CoreValue;
+import id.kinerja.planning.CoreValue;
 import id.kinerja.evaluation.EvaluationService;
+import id.kinerja.evaluation.EvaluationVariables;
 import id.kinerja.evaluation.EvaluationView;
 import id.kinerja.evaluation.PeerFeedbackService;
 import id.kinerja.evaluation.Predikat;
@@ -26,18 +27,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * The user tasks of {@code evaluasi-kinerja}: "Evaluasi Diri" (employee), "Penilaian Kinerja" (supervisor, as
- * resolved now), "Persetujuan Akhir" and "Putuskan Keberatan" (senior; the supervisor when there is no senior; HR
- * when nobody). Each completion goes through {@link EvaluationService}; a refusal keeps the task open.
+ * resolved now), "Persetujuan Akhir" (senior; the supervisor when there is no senior; HR when nobody),
+ * "Penjelasan Pejabat Penilai" (the supervisor who rated), "Putuskan Keberatan" (the senior) and "Putuskan
+ * Keberatan (Pengelola Kinerja)" (HR: no senior, or the senior's deadline passed; never the supervisor who rated).
+ * Each completion goes through {@link EvaluationService}; a refusal keeps the task open.
  */
 @Component("evaluationForms")
 class EvaluationForms implements TaskListener {
 
-  static final String SELF = "EvaluasiDiri";
-  static final String ASSESSMENT = "PenilaianKinerja";
-  static final String APPROVAL = "PersetujuanAkhir";
-  static final String OBJECTION = "PutuskanKeberatan";
-  static final String NOMINATE = "TunjukRekanKerja";
-  static final String PEER = "UmpanBalikRekanKerja";
+  static final String SELF = EvaluationVariables.TASK_SELF;
+  static final String ASSESSMENT = EvaluationVariables.TASK_ASSESSMENT;
+  static final String APPROVAL = EvaluationVariables.TASK_APPROVAL;
+  static final String EXPLANATION = EvaluationVariables.TASK_EXPLANATION;
+  static final String OBJECTION = EvaluationVariables.TASK_OBJECTION;
+  static final String OBJECTION_HR = EvaluationVariables.TASK_OBJECTION_HR;
+  static final String NOMINATE = EvaluationVariables.TASK_NOMINATE;
+  static final String PEER = EvaluationVariables.TASK_PEER;
 
   private final EvaluationService evaluations;
   private final Notifier notifier;
@@ -60,7 +65,7 @@ class EvaluationForms implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long id = ((Number) task.getVariable("evaluationId")).longValue();
+    long id = ((Number) task.getVariable(EvaluationVariables.EVALUATION_ID)).longValue();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       create(task, id);
       return;
@@ -89,7 +94,14 @@ class EvaluationForms implements TaskListener {
         }
         case APPROVAL -> {
           evaluations.finalDecision(id, text(task, "keputusan"), text(task, "catatanPersetujuan"), who);
-          task.getExecution().setVariable("keputusanAkhir", text(task, "keputusan").trim().toUpperCase());
+          task.getExecution().setVariable(EvaluationVariables.FINAL_DECISION,
+              text(task, "keputusan").trim().toUpperCase());
+        }
+        case EXPLANATION -> {
+          evaluations.explainObjection(id, text(task, EvaluationVariables.FORM_EXPLANATION), who);
+          // who decides: the senior as the tree stands now, else HR (never the supervisor who rated)
+          task.getExecution().setVariable(EvaluationVariables.HAS_SENIOR,
+              evaluations.reportingLine(id).senior() != null);
         }
         default -> {
           Predikat predikat = evaluations.decideObjection(id, text(task, "keputusanKeberatan"),
@@ -143,6 +155,7 @@ class EvaluationForms implements TaskListener {
             evaluation.periodCode());
       }
       case ASSESSMENT -> {
+        task.setVariableLocal(EvaluationVariables.FORM_EXPECTATIONS, expectationsText(skp));
         if (evaluation.suggestedRating() != null) {
           task.setVariableLocal("ratingHasilKerja", evaluation.suggestedRating().name());
         }
@@ -152,11 +165,23 @@ class EvaluationForms implements TaskListener {
         }
         assign(task, evaluations.reportingLine(id).supervisor(), evaluation);
       }
+      case EXPLANATION -> {
+        task.setVariableLocal(EvaluationVariables.FORM_OBJECTION_REASONS, evaluation.objectionReasons());
+        // the supervisor who rated (HR when that person is unknown)
+        assignment.toPersonOrHr(task, evaluation.assessedBy(), "evaluation-task", task.getName(),
+            evaluation.employeeName(), evaluation.periodCode());
+      }
+      case OBJECTION, OBJECTION_HR -> {
+        task.setVariableLocal(EvaluationVariables.FORM_OBJECTION_REASONS, evaluation.objectionReasons());
+        task.setVariableLocal(EvaluationVariables.FORM_SUPERVISOR_EXPLANATION, evaluation.objectionExplanation());
+        UnitHead senior = OBJECTION.equals(task.getTaskDefinitionKey()) ? evaluations.reportingLine(id).senior()
+            : null;
+        // no senior (or the senior's deadline passed): HR decides for the PPK
+        assign(task, senior != null && !senior.username().equals(evaluation.assessedBy()) ? senior : null,
+            evaluation);
+      }
       default -> {
         ReportingLine line = evaluations.reportingLine(id);
-        if (OBJECTION.equals(task.getTaskDefinitionKey())) {
-          task.setVariableLocal("alasanKeberatan", evaluation.objectionReasons());
-        }
         assign(task, line.senior() != null ? line.senior() : line.supervisor(), evaluation);
       }
     }
@@ -167,6 +192,17 @@ class EvaluationForms implements TaskListener {
         evaluation.employeeName(), evaluation.periodCode());
   }
 
+
+  /** The SKP's ekspektasi khusus pimpinan, one BerAKHLAK value a line, as the supervisor rates against them. */
+  static String expectationsText(SkpView skp) {
+    if (skp.expectations().isEmpty()) {
+      return "Tidak ada ekspektasi khusus pimpinan pada SKP.";
+    }
+    StringBuilder text = new StringBuilder();
+    skp.expectations().forEach((value, expectation) -> text.append(text.isEmpty() ? "" : "\n")
+        .append(value.label()).append(": ").append(expectation));
+    return text.toString();
+  }
 
   private static String text(DelegateTask task, String name) {
     Object value = task.getVariable(name);

@@ -11,7 +11,8 @@ class EvaluationModelContracts {
   @Bean
   ModelContract evaluasiKinerjaContract() {
     return ModelContract.process(id.kinerja.evaluation.EvaluationOpening.PROCESS_KEY, EvaluationForms.SELF,
-        EvaluationForms.ASSESSMENT, EvaluationForms.APPROVAL, EvaluationForms.OBJECTION, EvaluationForms.NOMINATE,
+        EvaluationForms.ASSESSMENT, EvaluationForms.APPROVAL, EvaluationForms.EXPLANATION, EvaluationForms.OBJECTION,
+        EvaluationForms.OBJECTION_HR, EvaluationForms.NOMINATE,
         EvaluationForms.PEER).withMessages(id.kinerja.evaluation.EvaluationService.OBJECTION_MESSAGE)
         .assignedBy("evaluationForms");
   }

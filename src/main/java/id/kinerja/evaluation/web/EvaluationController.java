@@ -7,7 +7,6 @@ import id.kinerja.evaluation.EvaluationView;
 import id.kinerja.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -31,8 +30,11 @@ class EvaluationController {
   private final CurrentUser currentUser;
   private final EvaluationDocument documents;
 
+  private final id.kinerja.organization.PemdaClocks clocks;
+
   EvaluationController(EvaluationService evaluations, EvaluationOpening opening, CurrentUser currentUser,
-      EvaluationDocument documents) {
+      EvaluationDocument documents, id.kinerja.organization.PemdaClocks clocks) {
+    this.clocks = clocks;
     this.documents = documents;
     this.evaluations = evaluations;
     this.opening = opening;
@@ -52,7 +54,7 @@ class EvaluationController {
   @GetMapping("/api/v1/evaluations")
   @Operation(summary = "My evaluations and my direct subordinates' of a year")
   List<EvaluationView> list(@RequestParam(required = false) Integer year) {
-    return evaluations.list(currentUser.get(), year == null ? Year.now().getValue() : year);
+    return evaluations.list(currentUser.get(), year == null ? clocks.today(currentUser.get().username()).getYear() : year);
   }
 
   @GetMapping("/api/v1/evaluations/{id}")

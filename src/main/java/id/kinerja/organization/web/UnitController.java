@@ -43,7 +43,7 @@ class UnitController {
   @PostMapping(path = "/import", consumes = {"text/csv", "text/plain", ImportTable.XLSX})
   @PreAuthorize("hasRole('HR')")
   @Operation(summary = "Import units from CSV or XLSX (HR)",
-      description = "Columns kode,nama,tingkat,induk_kode (optional populasi_layanan, zona_waktu WIB/WITA/WIT on the "
+      description = "Columns kode,nama,tingkat,induk_kode (optional populasi_layanan, zona_waktu WIB/WITA/WIT and kedudukan on the "
           + "PEMDA root). ?dryRun=true answers the plan and stores nothing. All rows or none; rows in any order; a parent is one level up or more.")
   ImportResult importFile(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
       @RequestParam(defaultValue = "false") boolean dryRun) {

@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.time.Year;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -38,7 +37,11 @@ class SkpController {
   private final SkpPlanning planning;
   private final CurrentUser currentUser;
 
-  SkpController(SkpService skps, SkpWorkflow workflow, SkpPlanning planning, CurrentUser currentUser) {
+  private final id.kinerja.organization.PemdaClocks clocks;
+
+  SkpController(SkpService skps, SkpWorkflow workflow, SkpPlanning planning, CurrentUser currentUser,
+      id.kinerja.organization.PemdaClocks clocks) {
+    this.clocks = clocks;
     this.skps = skps;
     this.workflow = workflow;
     this.planning = planning;
@@ -54,7 +57,7 @@ class SkpController {
   @GetMapping("/subordinates")
   @Operation(summary = "My direct subordinates with the status of their SKP for the year")
   List<SubordinateSkp> subordinates(@RequestParam(required = false) @Min(2000) @Max(2100) Integer year) {
-    return skps.subordinates(currentUser.get(), year == null ? Year.now().getValue() : year);
+    return skps.subordinates(currentUser.get(), year == null ? clocks.today(currentUser.get().username()).getYear() : year);
   }
 
   @GetMapping("/{id}")
@@ -88,6 +91,17 @@ class SkpController {
     return ResponseEntity.created(URI.create("/api/v1/skp/" + revision.id())).body(revision);
   }
 
+  @PutMapping("/{id}/expectations")
+  @Operation(summary = "Ekspektasi khusus pimpinan per BerAKHLAK value (the employee's supervisor; before the SKP "
+      + "is agreed): replaces all; a blank text removes the value's expectation")
+  SkpView expectations(@PathVariable long id, @RequestBody ExpectationsRequest request) {
+    return skps.replaceExpectations(id, request.expectations(), currentUser.get().username());
+  }
+
   record ReviewRequest(ReviewDecision decision, String notes) {
+  }
+
+  /** Keys: BERORIENTASI_PELAYANAN, AKUNTABEL, KOMPETEN, HARMONIS, LOYAL, ADAPTIF, KOLABORATIF. */
+  record ExpectationsRequest(java.util.Map<String, String> expectations) {
   }
 }

@@ -1,6 +1,9 @@
-package id.kinerja.evaluation;
+package id.kinerja.planning;
 
-/** The seven BerAKHLAK core values on which behaviour (perilaku kerja) is judged. */
+/**
+ * The seven BerAKHLAK core values: the perilaku kerja part of the SKP (the supervisor may write an ekspektasi
+ * khusus pimpinan per value, domain.md SKP) and what behaviour is judged on in the evaluation.
+ */
 public enum CoreValue {
   BERORIENTASI_PELAYANAN("Berorientasi Pelayanan"),
   AKUNTABEL("Akuntabel"),

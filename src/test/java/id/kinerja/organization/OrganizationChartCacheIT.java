@@ -48,7 +48,7 @@ class OrganizationChartCacheIT extends PostgresIntegrationTest {
     long before = changes.version();
     tx.executeWithoutResult(status -> {
       OrgUnit unitB = units.findById(b).orElseThrow();
-      unitB.update(unitB.getName(), UnitLevel.OPD, units.findById(a).orElseThrow(), null, null);
+      unitB.update(unitB.getName(), UnitLevel.OPD, units.findById(a).orElseThrow(), null, null, null);
     });
     assertThat(changes.version()).isGreaterThan(before);
     OrganizationChart afterMove = charts.current();
@@ -66,7 +66,7 @@ class OrganizationChartCacheIT extends PostgresIntegrationTest {
     OrganizationChart settled = charts.current();
     tx.executeWithoutResult(status -> {
       OrgUnit unitB = units.findById(b).orElseThrow();
-      unitB.update(unitB.getName(), UnitLevel.OPD, units.findById(a).orElseThrow(), null, null);
+      unitB.update(unitB.getName(), UnitLevel.OPD, units.findById(a).orElseThrow(), null, null, null);
       units.flush();
       assertThat(charts.current().subtreeOf(a)).containsExactlyInAnyOrder(a, b);
       status.setRollbackOnly();

@@ -53,6 +53,27 @@ public final class EvaluationVariables {
   public static final String TASK_NOMINATE = "TunjukRekanKerja";
   public static final String TASK_PEER = "UmpanBalikRekanKerja";
 
+  // the peer feedback: the multi-instance's bean and element variable, the forms' fields
+  public static final String PEER_FEEDBACK_BEAN = "peerFeedback";
+  public static final String PEER = "rekan";
+  public static final String FORM_PEERS = "rekanKerja";
+  public static final String FORM_PEER_CHOICES = "pilihanRekan";
+  public static final String FORM_PEER_COMMENT = "komentar";
+  // a BerAKHLAK value's rating field is planning.CoreValue.field() (perilaku_AKUNTABEL, ...)
+  // the self-evaluation, the assessment, the final approval and the objection decision
+  public static final String FORM_SELF_EVALUATION = "evaluasiDiri";
+  public static final String FORM_RETURN_NOTES = "catatanPengembalian";
+  public static final String FORM_WORK_RATING = "ratingHasilKerja";
+  public static final String FORM_OVERRIDE_REASON = "alasanPerubahan";
+  public static final String FORM_BEHAVIOUR_RATING = "ratingPerilakuKerja";
+  public static final String FORM_NOTES = "catatan";
+  public static final String FORM_DECISION = "keputusan";
+  public static final String FORM_APPROVAL_NOTES = "catatanPersetujuan";
+  public static final String FORM_OBJECTION_DECISION = "keputusanKeberatan";
+  public static final String FORM_NEW_WORK_RATING = "ratingHasilKerjaBaru";
+  public static final String FORM_NEW_BEHAVIOUR_RATING = "ratingPerilakuKerjaBaru";
+  public static final String FORM_OBJECTION_NOTES = "catatanKeberatan";
+
   private EvaluationVariables() {
   }
 }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * Each process has one variable contract, a {@code *Variables} class (decision 110): every variable its model's
  * expressions, call-activity mappings, input parameters and initiator name, every top-level field of its forms and every user task
  * is a constant there, and the Java code of its module names variables only through those constants.
- * {@code evaluasi-kinerja} is not listed yet (its contract is issue 15's).
+ * {@code evaluasi-kinerja}'s contract is {@code evaluation.EvaluationVariables}.
  */
 class ProcessVariablesTest {
 
@@ -44,10 +44,12 @@ class ProcessVariablesTest {
       "pembinaan-kinerja", CoachingVariables.class,
       "penghargaan", RewardVariables.class,
       "predikat-organisasi", OrganisationVariables.class,
-      "tindak-lanjut-pengaduan", ComplaintVariables.class);
+      "tindak-lanjut-pengaduan", ComplaintVariables.class,
+      "evaluasi-kinerja", id.kinerja.evaluation.EvaluationVariables.class);
 
-  /** The Java packages whose process glue reads and writes variables (evaluation.process: issue 15). */
-  static final List<String> GLUE = List.of("cycle", "planning", "progress", "coaching", "reward", "survey");
+  /** The Java packages whose process glue reads and writes variables. */
+  static final List<String> GLUE = List.of("cycle", "planning", "progress", "coaching", "reward", "survey",
+      "evaluation");
 
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
   private static final Pattern DELEGATE = Pattern.compile("delegateExpression=\"\\$\\{([A-Za-z_][A-Za-z0-9_]*)}\"");
@@ -181,6 +183,10 @@ class ProcessVariablesTest {
           throw new IllegalStateException(e);
         }
       }
+    }
+    // a BerAKHLAK value's form field (perilaku_AKUNTABEL, ...) is named by planning.CoreValue.field()
+    for (id.kinerja.planning.CoreValue value : id.kinerja.planning.CoreValue.values()) {
+      values.add(value.field());
     }
     return values;
   }

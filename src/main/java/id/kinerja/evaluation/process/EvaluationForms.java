@@ -73,29 +73,29 @@ class EvaluationForms implements TaskListener {
     String who = actor.of(task);
     refusals.run(() -> {
       switch (task.getTaskDefinitionKey()) {
-        case SELF -> evaluations.selfEvaluate(id, text(task, "evaluasiDiri"), who);
-        case NOMINATE -> peers.nominate(id, json.readList(task.getVariable("rekanKerja"), String[].class,
+        case SELF -> evaluations.selfEvaluate(id, text(task, EvaluationVariables.FORM_SELF_EVALUATION), who);
+        case NOMINATE -> peers.nominate(id, json.readList(task.getVariable(EvaluationVariables.FORM_PEERS), String[].class,
             "peer.unreadable"), who);
         case PEER -> {
           Map<CoreValue, String> values = new EnumMap<>(CoreValue.class);
           for (CoreValue value : CoreValue.values()) {
             values.put(value, text(task, value.field()));
           }
-          peers.answer(id, (String) task.getVariable("rekan"), values, text(task, "komentar"));
+          peers.answer(id, (String) task.getVariable(EvaluationVariables.PEER), values, text(task, EvaluationVariables.FORM_PEER_COMMENT));
         }
         case ASSESSMENT -> {
           Map<CoreValue, String> values = new EnumMap<>(CoreValue.class);
           for (CoreValue value : CoreValue.values()) {
             values.put(value, text(task, value.field()));
           }
-          Predikat predikat = evaluations.assess(id, new AssessmentInput(text(task, "ratingHasilKerja"),
-              text(task, "alasanPerubahan"), values, text(task, "ratingPerilakuKerja"), text(task, "catatan")), who);
+          Predikat predikat = evaluations.assess(id, new AssessmentInput(text(task, EvaluationVariables.FORM_WORK_RATING),
+              text(task, EvaluationVariables.FORM_OVERRIDE_REASON), values, text(task, EvaluationVariables.FORM_BEHAVIOUR_RATING), text(task, EvaluationVariables.FORM_NOTES)), who);
           EvaluationSteps.setPredikat(task.getExecution(), predikat);
         }
         case APPROVAL -> {
-          evaluations.finalDecision(id, text(task, "keputusan"), text(task, "catatanPersetujuan"), who);
+          evaluations.finalDecision(id, text(task, EvaluationVariables.FORM_DECISION), text(task, EvaluationVariables.FORM_APPROVAL_NOTES), who);
           task.getExecution().setVariable(EvaluationVariables.FINAL_DECISION,
-              text(task, "keputusan").trim().toUpperCase());
+              text(task, EvaluationVariables.FORM_DECISION).trim().toUpperCase());
         }
         case EXPLANATION -> {
           evaluations.explainObjection(id, text(task, EvaluationVariables.FORM_EXPLANATION), who);
@@ -104,9 +104,8 @@ class EvaluationForms implements TaskListener {
               evaluations.reportingLine(id).senior() != null);
         }
         default -> {
-          Predikat predikat = evaluations.decideObjection(id, text(task, "keputusanKeberatan"),
-              text(task, "ratingHasilKerjaBaru"), text(task, "ratingPerilakuKerjaBaru"), text(task,
-                  "catatanKeberatan"), who);
+          Predikat predikat = evaluations.decideObjection(id, text(task, EvaluationVariables.FORM_OBJECTION_DECISION),
+              text(task, EvaluationVariables.FORM_NEW_WORK_RATING), text(task, EvaluationVariables.FORM_NEW_BEHAVIOUR_RATING), text(task, EvaluationVariables.FORM_OBJECTION_NOTES), who);
           EvaluationSteps.setPredikat(task.getExecution(), predikat);
         }
       }
@@ -123,22 +122,22 @@ class EvaluationForms implements TaskListener {
         + (evaluation.predikat() == null ? "" : "\nPredikat: " + evaluation.predikat());
     switch (task.getTaskDefinitionKey()) {
       case NOMINATE -> {
-        task.setVariableLocal("ringkasan", summary);
-        task.setVariableLocal("pilihanRekan", SpinValues.jsonValue(json.write(peers.candidates(id))).create());
-        task.setVariableLocal("rekanKerja", SpinValues.jsonValue("[]").create());
+        task.setVariableLocal(EvaluationVariables.FORM_SUMMARY, summary);
+        task.setVariableLocal(EvaluationVariables.FORM_PEER_CHOICES, SpinValues.jsonValue(json.write(peers.candidates(id))).create());
+        task.setVariableLocal(EvaluationVariables.FORM_PEERS, SpinValues.jsonValue("[]").create());
         assign(task, evaluations.reportingLine(id).supervisor(), evaluation);
         return;
       }
       case PEER -> {
         // anonymous to the employee: the peer sees whom they rate, the employee later sees only counts
-        task.setVariableLocal("ringkasan", "Umpan balik untuk " + evaluation.employeeName() + ", periode "
+        task.setVariableLocal(EvaluationVariables.FORM_SUMMARY, "Umpan balik untuk " + evaluation.employeeName() + ", periode "
             + evaluation.periodCode());
         notifier.notify(task.getAssignee(), "evaluation-task", Notifier.taskPath(task.getId()), task.getName(),
             evaluation.employeeName(), evaluation.periodCode());
         return;
       }
-      case ASSESSMENT -> task.setVariableLocal("ringkasan", summary + "\n\n" + peers.summary(id));
-      default -> task.setVariableLocal("ringkasan", summary);
+      case ASSESSMENT -> task.setVariableLocal(EvaluationVariables.FORM_SUMMARY, summary + "\n\n" + peers.summary(id));
+      default -> task.setVariableLocal(EvaluationVariables.FORM_SUMMARY, summary);
     }
     switch (task.getTaskDefinitionKey()) {
       case SELF -> {
@@ -149,7 +148,7 @@ class EvaluationForms implements TaskListener {
           row.put("rhk", rhk.text());
           rows.add(row);
         }
-        task.setVariableLocal("evaluasiDiri", SpinValues.jsonValue(json.write(rows)).create());
+        task.setVariableLocal(EvaluationVariables.FORM_SELF_EVALUATION, SpinValues.jsonValue(json.write(rows)).create());
         task.setAssignee(skp.employeeUsername());
         notifier.notify(skp.employeeUsername(), "evaluation-self", Notifier.taskPath(task.getId()),
             evaluation.periodCode());
@@ -157,10 +156,10 @@ class EvaluationForms implements TaskListener {
       case ASSESSMENT -> {
         task.setVariableLocal(EvaluationVariables.FORM_EXPECTATIONS, expectationsText(skp));
         if (evaluation.suggestedRating() != null) {
-          task.setVariableLocal("ratingHasilKerja", evaluation.suggestedRating().name());
+          task.setVariableLocal(EvaluationVariables.FORM_WORK_RATING, evaluation.suggestedRating().name());
         }
         if (!evaluation.finalApproval().isEmpty()) {
-          task.setVariableLocal("catatanPengembalian",
+          task.setVariableLocal(EvaluationVariables.FORM_RETURN_NOTES,
               evaluation.finalApproval().get(evaluation.finalApproval().size() - 1).notes());
         }
         assign(task, evaluations.reportingLine(id).supervisor(), evaluation);

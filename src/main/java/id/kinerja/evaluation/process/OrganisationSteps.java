@@ -4,6 +4,7 @@ import id.kinerja.common.FormJson;
 import id.kinerja.common.Refusals;
 import id.kinerja.common.TaskActor;
 import id.kinerja.evaluation.OrganisationAssessment;
+import id.kinerja.evaluation.OrganisationVariables;
 import id.kinerja.notification.TaskAssignment;
 import id.kinerja.organization.UnitHead;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,17 +22,18 @@ import org.springframework.context.annotation.Configuration;
 class OrganisationSteps {
 
   /** HR's calibration task of {@code predikat-organisasi} (its form is read differently). */
-  static final String CALIBRATION = "KalibrasiPredikat";
+  static final String CALIBRATION = OrganisationVariables.TASK_CALIBRATE;
 
   @Bean
   TaskListener organisationForms(OrganisationAssessment organisations, TaskAssignment assignment, TaskActor actor,
       Refusals refusals, FormJson json) {
     return task -> {
-      long id = ((Number) task.getVariable("organisationRatingId")).longValue();
+      long id = ((Number) task.getVariable(OrganisationVariables.RATING_ID)).longValue();
       boolean calibration = CALIBRATION.equals(task.getTaskDefinitionKey());
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
         if (calibration) {
-          task.setVariableLocal("kalibrasi", SpinValues.jsonValue(json.write(organisations.calibrationRows(id)))
+          task.setVariableLocal(OrganisationVariables.FORM_CALIBRATION,
+              SpinValues.jsonValue(json.write(organisations.calibrationRows(id)))
               .create());
           assignment.toHr(task);
         } else {
@@ -43,12 +45,12 @@ class OrganisationSteps {
       String who = actor.of(task);
       refusals.run(() -> {
         if (calibration) {
-          organisations.calibrate(id, json.readList(task.getVariable("kalibrasi"),
+          organisations.calibrate(id, json.readList(task.getVariable(OrganisationVariables.FORM_CALIBRATION),
               OrganisationAssessment.Change[].class, "organisation.calibration-unreadable"), who);
         } else {
-          Object number = task.getVariable("nomorKeputusan");
-          Object date = task.getVariable("tanggalKeputusan");
-          organisations.setPredikat(id, String.valueOf(task.getVariable("predikatOrganisasi")),
+          Object number = task.getVariable(OrganisationVariables.FORM_DECREE_NUMBER);
+          Object date = task.getVariable(OrganisationVariables.FORM_DECREE_DATE);
+          organisations.setPredikat(id, String.valueOf(task.getVariable(OrganisationVariables.FORM_PREDIKAT)),
               number == null ? null : number.toString(), date == null ? null : date.toString(), who);
         }
       });
@@ -58,10 +60,10 @@ class OrganisationSteps {
   @Bean
   JavaDelegate organisationCurveCheck(OrganisationAssessment organisations) {
     return (DelegateExecution execution) -> {
-      long id = ((Number) execution.getVariable("organisationRatingId")).longValue();
+      long id = ((Number) execution.getVariable(OrganisationVariables.RATING_ID)).longValue();
       boolean complete = organisations.allAssessed(id);
-      execution.setVariable("lengkap", complete);
-      execution.setVariable("dalamKurva", complete && organisations.checkCurve(id));
+      execution.setVariable(OrganisationVariables.COMPLETE, complete);
+      execution.setVariable(OrganisationVariables.WITHIN_CURVE, complete && organisations.checkCurve(id));
     };
   }
 

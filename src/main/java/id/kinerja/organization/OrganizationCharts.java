@@ -29,11 +29,16 @@ public class OrganizationCharts {
    */
   @Transactional(readOnly = true)
   public OrganizationChart current() {
+    return on(java.time.LocalDate.now(clock));
+  }
+
+  /** The chart with today's holders and the acting heads and corrections valid on {@code today} (the daily job). */
+  @Transactional(readOnly = true)
+  OrganizationChart on(java.time.LocalDate today) {
     java.util.Map<Long, UnitHead> heads = new java.util.LinkedHashMap<>();
     for (UnitHead holder : employees.findHeads()) {
       heads.put(holder.unitId(), holder);
     }
-    java.time.LocalDate today = java.time.LocalDate.now(clock);
     for (UnitHead acting : actingHeads.findValidOn(today)) {
       heads.put(acting.unitId(), acting);
     }

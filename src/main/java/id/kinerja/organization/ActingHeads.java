@@ -26,4 +26,10 @@ interface ActingHeads extends JpaRepository<ActingHead, Long> {
       select distinct a.unit.id from ActingHead a
       where (a.from > :since and a.from <= :day) or (a.to >= :since and a.to < :day)""")
   List<Long> findUnitIdsChangedBetween(LocalDate since, LocalDate day);
+
+  /** The appointments valid today or later, across all units (HR's page). */
+  @Query("""
+      select a from ActingHead a join fetch a.employee join fetch a.unit
+      where a.to >= :day order by a.from, a.id""")
+  List<ActingHead> findCurrentAndComing(LocalDate day);
 }

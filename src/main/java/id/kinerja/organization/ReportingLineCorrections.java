@@ -25,4 +25,10 @@ interface ReportingLineCorrections extends JpaRepository<ReportingLineCorrection
       select c.employee.id from ReportingLineCorrection c
       where c.endedAt is null and c.validUntil >= :since and c.validUntil < :day""")
   List<Long> findEmployeeIdsExpiredBetween(LocalDate since, LocalDate day);
+
+  /** The corrections in force on a day, every employee (HR's page). */
+  @Query("""
+      select c from ReportingLineCorrection c join fetch c.employee join fetch c.supervisor left join fetch c.senior
+      where c.endedAt is null and c.validUntil >= :day order by c.validUntil, c.id""")
+  List<ReportingLineCorrection> findInForce(LocalDate day);
 }

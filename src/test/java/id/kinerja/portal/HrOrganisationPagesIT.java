@@ -32,6 +32,9 @@ class HrOrganisationPagesIT extends PostgresIntegrationTest {
   @Autowired
   IdentityService identityService;
 
+  @Autowired
+  id.kinerja.cycle.process.CycleStartForm cycleStartForm;
+
   @Test
   void hrRecordsAndCancelsAMoveAndABadMoveIsShownWithItsReasons() {
     build();
@@ -101,6 +104,12 @@ class HrOrganisationPagesIT extends PostgresIntegrationTest {
     assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(302);
     assertThat(hr.get("/app/hr/koreksi").body()).contains("Diperbantukan pada analis", inAMonth);
     assertThat(hr.get("/app/hr/kualitas-data").body()).contains("Kualitas data organisasi", "PGS-SEKSI");
+    // the Kadis has nobody above (PGS has no head): opening a cycle of PGS-DINAS warns first, PGS-SEKSI does not
+    String options = cycleStartForm.unitOptions();
+    assertThat(JsonPath.<List<String>>read(options, "$[?(@.value == 'PGS-DINAS')].label").get(0))
+        .contains("PERINGATAN: 1 pegawai tanpa pejabat penilai");
+    assertThat(JsonPath.<List<String>>read(options, "$[?(@.value == 'PGS-SEKSI')].label"))
+        .containsExactly("Seksi Uji Portal Organisasi (PGS-SEKSI)");
     assertThat(hr.post("/app/hr/koreksi/" + STAFF + "/akhiri", Map.of()).statusCode()).isEqualTo(302);
     assertThat((String) JsonPath.read(get("hr", "/api/v1/employees/" + STAFF, null).getBody(), "$.supervisorSource"))
         .isEqualTo("TREE");

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,21 +20,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The organisation imports read their whole body (CSV or XLSX) into memory: a body larger than
  * {@code kinerja.organization.import-max-bytes} (20 MB; a 50,000-employee CSV is about 10 MB) is refused with 413
  * problem+json before it is read when its length is declared, and stops reading at the limit (400) when it is sent
- * chunked. Runs after the security chain, so a caller without a login still gets 401 first.
+ * chunked. Runs first of all filters, before anything reads the body (a caller without a login gets the
+ * same 413: the length alone is refused).
  */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ImportSizeLimit extends OncePerRequestFilter {
 
   private static final Pattern IMPORTS = Pattern.compile("^/api/v1/(units|positions|employees)/import$");
 
   private final Problems problems;
   private final ObjectMapper json;
+  private final org.springframework.web.servlet.LocaleResolver locales;
   private final long maxBytes;
 
-  ImportSizeLimit(Problems problems, ObjectMapper json,
+  ImportSizeLimit(Problems problems, ObjectMapper json, org.springframework.web.servlet.LocaleResolver locales,
       @Value("${kinerja.organization.import-max-bytes:20971520}") long maxBytes) {
     this.problems = problems;
     this.json = json;
+    this.locales = locales;
     this.maxBytes = maxBytes;
   }
 
@@ -48,8 +51,11 @@ class ImportSizeLimit extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > maxBytes) {
+      response.setHeader("Connection", "close");
       Problems.write(response, problems.create(HttpStatus.PAYLOAD_TOO_LARGE, "import-too-large", "import.too-large",
-          new Object[] {maxBytes / (1024 * 1024)}, LocaleContextHolder.getLocale()), json);
+          new Object[] {maxBytes / (1024 * 1024)}, locales.resolveLocale(request)), json);
+      // the answer goes out now, not after Tomcat has tried to swallow a body it will not read
+      response.flushBuffer();
       return;
     }
     chain.doFilter(new Limited(request, maxBytes), response);

@@ -120,6 +120,13 @@ public class ActingHeadService {
     return actingHeads.findByUnit(unit.getId()).stream().map(a -> ActingHeadView.of(a, today)).toList();
   }
 
+  /** Every appointment valid today or later, in all units (HR's page). */
+  @Transactional(readOnly = true)
+  public List<ActingHeadView> currentAndComing() {
+    LocalDate today = LocalDate.now(clock);
+    return actingHeads.findCurrentAndComing(today).stream().map(a -> ActingHeadView.of(a, today)).toList();
+  }
+
   @Transactional
   public void end(String unitCode, long id, String actor) {
     OrgUnit unit = unit(unitCode);

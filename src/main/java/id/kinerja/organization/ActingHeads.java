@@ -20,4 +20,16 @@ interface ActingHeads extends JpaRepository<ActingHead, Long> {
 
   @Query("select count(a) > 0 from ActingHead a where a.unit.id = :unitId and a.from <= :to and a.to >= :from")
   boolean overlaps(long unitId, LocalDate from, LocalDate to);
+
+  /** Units whose acting head began on a day in (since, day] or ended on a day in [since, day). */
+  @Query("""
+      select distinct a.unit.id from ActingHead a
+      where (a.from > :since and a.from <= :day) or (a.to >= :since and a.to < :day)""")
+  List<Long> findUnitIdsChangedBetween(LocalDate since, LocalDate day);
+
+  /** The appointments valid today or later, across all units (HR's page). */
+  @Query("""
+      select a from ActingHead a join fetch a.employee join fetch a.unit
+      where a.to >= :day order by a.from, a.id""")
+  List<ActingHead> findCurrentAndComing(LocalDate day);
 }

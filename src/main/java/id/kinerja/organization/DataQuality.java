@@ -24,15 +24,17 @@ public class DataQuality {
   static final int SHOWN = 200;
 
   private final Employees employees;
+  private final OrgUnits orgUnits;
   private final Positions positions;
   private final OrganizationCharts charts;
   private final ReportingLineCorrections corrections;
   private final IdentityService identity;
   private final Clock clock;
 
-  DataQuality(Employees employees, Positions positions, OrganizationCharts charts,
+  DataQuality(Employees employees, OrgUnits orgUnits, Positions positions, OrganizationCharts charts,
       ReportingLineCorrections corrections, IdentityService identity, Clock clock) {
     this.employees = employees;
+    this.orgUnits = orgUnits;
     this.positions = positions;
     this.charts = charts;
     this.corrections = corrections;
@@ -94,6 +96,38 @@ public class DataQuality {
   }
 
   /** Null: everything (HR); otherwise the units the head leads. */
+  /**
+   * Opening a cycle warns before it starts tasks nobody can do: per unit code, how many active employees of its
+   * subtree have no supervisor today (their reviews would go to HR's group), the head of the Pemda aside; units
+   * without any are left out.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, Long> brokenLinesPerSubtree() {
+    OrganizationChart chart = charts.current();
+    java.util.Map<Long, Long> parents = new java.util.HashMap<>();
+    for (UnitLink link : orgUnits.findAllLinks()) {
+      parents.put(link.unitId(), link.parentId());
+    }
+    java.util.Map<Long, Long> perUnit = new java.util.HashMap<>();
+    for (EmployeeLine e : employees.findActiveLines()) {
+      ReportingLine line = chart.lineOf(e.id(), e.unitId(), e.holdsHeadPosition());
+      // the head of the Pemda (the top of the tree) has nobody above by design
+      boolean top = e.holdsHeadPosition() && parents.get(e.unitId()) == null;
+      if (line.supervisor() != null || top) {
+        continue;
+      }
+      java.util.Set<Long> seen = new java.util.HashSet<>();
+      for (Long unit = e.unitId(); unit != null && seen.add(unit); unit = parents.get(unit)) {
+        perUnit.merge(unit, 1L, Long::sum);
+      }
+    }
+    java.util.Map<String, Long> byCode = new java.util.TreeMap<>();
+    if (!perUnit.isEmpty()) {
+      orgUnits.findAllById(perUnit.keySet()).forEach(u -> byCode.put(u.getCode(), perUnit.get(u.getId())));
+    }
+    return byCode;
+  }
+
   private Set<Long> scope(KinerjaUser user, OrganizationChart chart) {
     if (user.has(Role.HR)) {
       return null;

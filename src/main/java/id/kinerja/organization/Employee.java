@@ -110,6 +110,15 @@ public class Employee {
     refreshHeadPost();
   }
 
+  /** Applies a move (mutasi, pensiun…): the unit and position held afterwards and the status it leaves. */
+  void move(OrgUnit unit, Position position, EmployeeStatus status) {
+    this.unit = unit;
+    this.position = position;
+    this.status = status;
+    this.active = status.active();
+    refreshHeadPost();
+  }
+
   /** The fields an import sets, named as the file's columns: what a dry run compares. */
   java.util.Map<String, String> importedFields() {
     java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();

@@ -46,28 +46,32 @@ public class OrganizationCharts {
    */
   @Transactional(readOnly = true)
   public OrganizationChart current() {
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
     if (changes.changedInThisTransaction()) {
-      return build();
+      return on(today);
     }
     // the version first, then the data: a chart is never older than the version it is filed under
     long version = changes.version();
-    java.time.LocalDate today = java.time.LocalDate.now(clock);
     long now = System.nanoTime();
     Cached c = cached;
     if (c != null && c.version() == version && c.day().equals(today) && now - c.builtAtNanos() < MAX_AGE.toNanos()) {
       return c.chart();
     }
-    OrganizationChart chart = build();
+    OrganizationChart chart = on(today);
     cached = new Cached(chart, version, today, now);
     return chart;
   }
 
-  private OrganizationChart build() {
+  /**
+   * The chart with today's holders and the acting heads and corrections valid on {@code today}, built afresh (the
+   * daily job asks for a given day; {@link #current()} caches today's).
+   */
+  @Transactional(readOnly = true)
+  OrganizationChart on(java.time.LocalDate today) {
     java.util.Map<Long, UnitHead> heads = new java.util.LinkedHashMap<>();
     for (UnitHead holder : employees.findHeads()) {
       heads.put(holder.unitId(), holder);
     }
-    java.time.LocalDate today = java.time.LocalDate.now(clock);
     for (UnitHead acting : actingHeads.findValidOn(today)) {
       heads.put(acting.unitId(), acting);
     }

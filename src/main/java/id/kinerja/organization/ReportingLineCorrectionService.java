@@ -90,6 +90,20 @@ public class ReportingLineCorrectionService {
     return directory.byNip(actor, employee.getNip());
   }
 
+  /** A correction in force, as HR's page lists it. */
+  public record CorrectionView(String nip, String name, String supervisorNip, String supervisorName,
+      String seniorNip, String seniorName, String reason, LocalDate validUntil) {
+  }
+
+  /** The corrections in force today, soonest to expire first. */
+  @Transactional(readOnly = true)
+  public List<CorrectionView> inForce() {
+    return corrections.findInForce(LocalDate.now(clock)).stream().map(c -> new CorrectionView(
+        c.getEmployee().getNip(), c.getEmployee().getName(), c.getSupervisor().getNip(), c.getSupervisor().getName(),
+        c.getSenior() == null ? null : c.getSenior().getNip(), c.getSenior() == null ? null : c.getSenior().getName(),
+        c.getReason(), c.getValidUntil())).toList();
+  }
+
   /** Ends the current correction: the tree decides again. */
   @Transactional
   public void end(String nip, String actor) {

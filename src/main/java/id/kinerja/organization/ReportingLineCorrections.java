@@ -19,4 +19,16 @@ interface ReportingLineCorrections extends JpaRepository<ReportingLineCorrection
   @Query("select c from ReportingLineCorrection c where c.employee.id = :employeeId and c.endedAt is null "
       + "and c.validUntil >= :day")
   Optional<ReportingLineCorrection> findCurrent(long employeeId, LocalDate day);
+
+  /** Employees whose correction expired (last valid day in [since, day)) without HR ending it. */
+  @Query("""
+      select c.employee.id from ReportingLineCorrection c
+      where c.endedAt is null and c.validUntil >= :since and c.validUntil < :day""")
+  List<Long> findEmployeeIdsExpiredBetween(LocalDate since, LocalDate day);
+
+  /** The corrections in force on a day, every employee (HR's page). */
+  @Query("""
+      select c from ReportingLineCorrection c join fetch c.employee join fetch c.supervisor left join fetch c.senior
+      where c.endedAt is null and c.validUntil >= :day order by c.validUntil, c.id""")
+  List<ReportingLineCorrection> findInForce(LocalDate day);
 }

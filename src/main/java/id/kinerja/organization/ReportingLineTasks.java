@@ -29,35 +29,61 @@ class ReportingLineTasks {
   int follow(Collection<Employee> employees, OrganizationChart before, OrganizationChart after) {
     int moved = 0;
     for (Employee employee : employees) {
-      ReportingLine old = OrganizationCharts.lineOf(before, employee);
-      ReportingLine now = OrganizationCharts.lineOf(after, employee);
-      String oldSupervisor = username(old.supervisor());
-      String newSupervisor = username(now.supervisor());
-      String oldSenior = username(old.senior());
-      String newSenior = username(now.senior());
-      if (Objects.equals(oldSupervisor, newSupervisor) && Objects.equals(oldSenior, newSenior)) {
+      moved += follow(employee, OrganizationCharts.lineOf(before, employee),
+          OrganizationCharts.lineOf(after, employee));
+    }
+    return moved;
+  }
+
+  /**
+   * The employee's open tasks that were the old supervisor's (or senior's) go to the new one; for a move, whose
+   * old line comes from the unit the employee left.
+   *
+   * @return how many tasks moved
+   */
+  int follow(Employee employee, ReportingLine old, ReportingLine now) {
+    String oldSupervisor = username(old.supervisor());
+    String newSupervisor = username(now.supervisor());
+    String oldSenior = username(old.senior());
+    String newSenior = username(now.senior());
+    if (Objects.equals(oldSupervisor, newSupervisor) && Objects.equals(oldSenior, newSenior)) {
+      return 0;
+    }
+    int moved = 0;
+    for (Task task : tasks.createTaskQuery().processVariableValueEquals(ProcessInstanceAccess.EMPLOYEE_VARIABLE,
+        employee.getUsername()).active().list()) {
+      String assignee = task.getAssignee();
+      if (assignee == null || assignee.equals(employee.getUsername())) {
         continue;
       }
-      for (Task task : tasks.createTaskQuery().processVariableValueEquals(ProcessInstanceAccess.EMPLOYEE_VARIABLE,
-          employee.getUsername()).active().list()) {
-        String assignee = task.getAssignee();
-        if (assignee == null || assignee.equals(employee.getUsername())) {
-          continue;
-        }
-        String next = assignee.equals(oldSupervisor) ? newSupervisor
-            : assignee.equals(oldSenior) ? newSenior : assignee;
-        if (next != null && next.equals(assignee)) {
-          continue;
-        }
-        if (next == null || next.equals(employee.getUsername())) {
-          tasks.setAssignee(task.getId(), null);
-          tasks.addCandidateGroup(task.getId(), Role.HR.groupId());
-        } else {
-          tasks.setAssignee(task.getId(), next);
-          ProcessInstanceAccess.grantReader(authorizations, next, task.getProcessInstanceId());
-        }
-        moved++;
+      String next = assignee.equals(oldSupervisor) ? newSupervisor
+          : assignee.equals(oldSenior) ? newSenior : assignee;
+      if (next != null && next.equals(assignee)) {
+        continue;
       }
+      if (next == null || next.equals(employee.getUsername())) {
+        tasks.setAssignee(task.getId(), null);
+        tasks.addCandidateGroup(task.getId(), Role.HR.groupId());
+      } else {
+        tasks.setAssignee(task.getId(), next);
+        ProcessInstanceAccess.grantReader(authorizations, next, task.getProcessInstanceId());
+      }
+      moved++;
+    }
+    return moved;
+  }
+
+  /**
+   * An employee who left (pensiun, berhenti…) gets no tasks: the open tasks assigned to them go to HR's group.
+   *
+   * @return how many tasks moved
+   */
+  int handOverToHr(String username) {
+    int moved = 0;
+    for (Task task : tasks.createTaskQuery().taskAssignee(username).active().list()) {
+      tasks.setAssignee(task.getId(), null);
+      tasks.addCandidateGroup(task.getId(), Role.HR.groupId());
+      moved++;
     }
     return moved;
   }

@@ -45,11 +45,12 @@ class ProcessVariablesTest {
       "penghargaan", RewardVariables.class,
       "predikat-organisasi", OrganisationVariables.class,
       "tindak-lanjut-pengaduan", ComplaintVariables.class,
-      "evaluasi-kinerja", id.kinerja.evaluation.EvaluationVariables.class);
+      "evaluasi-kinerja", id.kinerja.evaluation.EvaluationVariables.class,
+      "koreksi-atasan", id.kinerja.supervisorreport.KoreksiAtasanVariables.class);
 
   /** The Java packages whose process glue reads and writes variables. */
   static final List<String> GLUE = List.of("cycle", "planning", "progress", "coaching", "reward", "survey",
-      "evaluation");
+      "evaluation", "supervisorreport");
 
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
   private static final Pattern DELEGATE = Pattern.compile("delegateExpression=\"\\$\\{([A-Za-z_][A-Za-z0-9_]*)}\"");

@@ -23,11 +23,14 @@ public class CycleStartForm {
   public static final String YEAR = CycleVariables.FORM_YEAR;
 
   private final EmployeeDirectory units;
+  private final id.kinerja.organization.DataQuality dataQuality;
   private final FormJson json;
   private final Clock clock;
 
-  CycleStartForm(EmployeeDirectory units, FormJson json, Clock clock) {
+  CycleStartForm(EmployeeDirectory units, id.kinerja.organization.DataQuality dataQuality, FormJson json,
+      Clock clock) {
     this.units = units;
+    this.dataQuality = dataQuality;
     this.json = json;
     this.clock = clock;
   }
@@ -36,11 +39,18 @@ public class CycleStartForm {
     return Year.now(clock).getValue();
   }
 
-  /** The units as Camunda Forms select options: {@code [{"label":"Dinas Kesehatan (DINKES)","value":"DINKES"}]}. */
+  /**
+   * The units as Camunda Forms select options: {@code [{"label":"Dinas Kesehatan (DINKES)","value":"DINKES"}]}; a
+   * unit whose subtree has employees without a supervisor says so in its label, before HR opens it
+   * (their tasks would go to HR's group: the data-quality page lists them).
+   */
   public String unitOptions() {
     List<Map<String, String>> options = new ArrayList<>();
+    Map<String, Long> broken = dataQuality.brokenLinesPerSubtree();
     units.units().stream().sorted(java.util.Comparator.comparing(id.kinerja.organization.UnitView::code))
-        .forEach(u -> options.add(Map.of("label", u.name() + " (" + u.code() + ")", "value", u.code())));
+        .forEach(u -> options.add(Map.of("label", u.name() + " (" + u.code() + ")"
+            + (broken.containsKey(u.code()) ? " — PERINGATAN: " + broken.get(u.code())
+                + " pegawai tanpa pejabat penilai, lihat /app/hr/kualitas-data" : ""), "value", u.code())));
     return json.write(options);
   }
 }

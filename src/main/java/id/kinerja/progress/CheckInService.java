@@ -28,7 +28,11 @@ public class CheckInService {
   private final AuditTrail audit;
   private final Clock clock;
 
-  CheckInService(CheckIns checkIns, CycleLookup cycles, AuditTrail audit, Clock clock) {
+  private final id.kinerja.organization.PemdaClocks pemdaClocks;
+
+  CheckInService(CheckIns checkIns, CycleLookup cycles, AuditTrail audit, Clock clock,
+      id.kinerja.organization.PemdaClocks pemdaClocks) {
+    this.pemdaClocks = pemdaClocks;
     this.checkIns = checkIns;
     this.cycles = cycles;
     this.audit = audit;
@@ -38,7 +42,9 @@ public class CheckInService {
   /** The next check-in after now for the SKP's cycle, as (period code, ISO date-time for the timer). */
   @Transactional(readOnly = true)
   public Optional<Scheduled> next(long cycleId, int year) {
-    return nextAfter(cycles.find(cycleId).orElseThrow().getCadence(), year, ZonedDateTime.now(clock));
+    var cycle = cycles.find(cycleId).orElseThrow();
+    // 09:00 where the cycle's Pemda is (WIT in Sorong), not where the server is
+    return nextAfter(cycle.getCadence(), year, ZonedDateTime.now(pemdaClocks.clockOf(cycle.getUnit())));
   }
 
   /** The first check-in of the year after {@code now}: the end of each cadence period (the year end for ANNUAL). */

@@ -44,11 +44,14 @@ public class SurveyService {
   private final Clock clock;
 
   private final IkmWeight ikmWeight;
+  private final id.kinerja.organization.PemdaClocks pemdaClocks;
 
   SurveyService(SurveyResponses responses, SurveyPeriods periods, SurveyTokens tokens, UnitDirectory units,
       Staff employees, OrganizationCharts charts, ComplaintHandling complaints, AuditTrail audit, Clock clock,
+      id.kinerja.organization.PemdaClocks pemdaClocks,
       @org.springframework.beans.factory.annotation.Value("${kinerja.survey.ikm-weight:EXACT_NINTH}")
       IkmWeight ikmWeight) {
+    this.pemdaClocks = pemdaClocks;
     this.ikmWeight = ikmWeight;
     this.responses = responses;
     this.periods = periods;
@@ -92,7 +95,9 @@ public class SurveyService {
     if (usedToken != null) {
       usedToken.use(clock.instant());
     }
-    SurveyResponse saved = responses.save(new SurveyResponse(unit, clock.instant(), LocalDate.now(clock), answers,
+    // dated in the service unit's Pemda: an answer at 00:30 in Sorong is of that day there
+    SurveyResponse saved = responses.save(new SurveyResponse(unit, clock.instant(),
+        LocalDate.now(pemdaClocks.clockOf(unit)), answers,
         profile, suggestion));
     if (suggestion != null) {
       complaints.open(saved);

@@ -44,6 +44,12 @@ class PemdaTodayIT extends PostgresIntegrationTest {
   @Autowired
   org.camunda.bpm.engine.IdentityService identityService;
 
+  @Autowired
+  org.camunda.bpm.engine.RuntimeService runtime;
+
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+
   @Test
   void justAfterMidnightInSorongItIsAlreadyTomorrowThereAndStillTodayInJakarta() {
     buildTheWitGovernment();
@@ -64,6 +70,14 @@ class PemdaTodayIT extends PostgresIntegrationTest {
           .as("the timer date: end of the 14th day after today in WIT")
           .isEqualTo(witToday.plusDays(15).atStartOfDay(WIT).toInstant());
 
+      // a citizen's answer at 00:30 in Sorong is dated that day there
+      String answers = "{\"answers\":{\"U1\":4,\"U2\":4,\"U3\":4,\"U4\":4,\"U5\":4,\"U6\":4,\"U7\":4,"
+          + "\"U8\":4,\"U9\":4}}";
+      assertThat(postJson(null, "/api/v1/public/surveys/WIT-SEKSI", answers).getStatusCode())
+          .isEqualTo(HttpStatus.CREATED);
+      assertThat(jdbc.queryForObject("select max(r.submitted_on) from survey_response r join org_unit u"
+          + " on u.id = r.unit_id where u.code = 'WIT-SEKSI'", LocalDate.class)).isEqualTo(witToday);
+
       int year = witToday.getYear();
       openCycle("\"year\":" + year + ",\"cadence\":\"ANNUAL\",\"unitCode\":\"WIT-SEKSI\"");
       List<Integer> ids = JsonPath.read(get("wit.staf", "/api/v1/skp?year=" + year, null).getBody(),
@@ -80,6 +94,12 @@ class PemdaTodayIT extends PostgresIntegrationTest {
       ResponseEntity<String> approved = postJson("wit.kasi", "/api/v1/skp/" + skp + "/review",
           "{\"decision\":\"APPROVE\"}");
       assertThat(approved.getStatusCode()).as(approved.getBody()).isEqualTo(HttpStatus.OK);
+      // the agreed SKP's check-in is due at 09:00 in Sorong (+09:00), not at 09:00 in Jakarta
+      String dialogAt = id.kinerja.support.Pause.until(() -> runtime.createProcessInstanceQuery()
+          .processInstanceBusinessKey("dialog-" + skp).list().stream().findFirst()
+          .map(p -> (String) runtime.getVariable(p.getId(), id.kinerja.progress.CheckInVariables.DIALOG_TIME))
+          .orElse(null), java.util.Objects::nonNull, id.kinerja.support.Pause.BACKGROUND_WORK, "no check-in");
+      assertThat(dialogAt).endsWith("T09:00:00+09:00");
       assertThat(putJson("wit.kasi", "/api/v1/skp/" + skp + "/expectations",
           "{\"expectations\":{\"LOYAL\":\"x\"}}").getStatusCode()).as("part of the agreed SKP")
           .isEqualTo(HttpStatus.CONFLICT);

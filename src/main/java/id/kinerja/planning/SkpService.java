@@ -247,7 +247,7 @@ public class SkpService {
   public static final int CHUNK = 1000;
 
   /**
-   * Many SKPs as the process sees them (no caller to check: the caller has checked who may see them), in four
+   * Many SKPs as the process sees them (no caller to check: the caller has checked who may see them), in five
    * queries per {@value #CHUNK} SKPs instead of one load per SKP: the monitor of a head with 2,000 employees below.
    */
   @Transactional(readOnly = true)
@@ -257,6 +257,7 @@ public class SkpService {
       List<Skp> found = skps.findWithRhk(chunk);
       skps.fetchIndicators(chunk);
       skps.fetchReviews(chunk);
+      skps.fetchExpectations(chunk);
       found.forEach(skp -> result.put(skp.getId(), SkpView.of(skp)));
     }
     return result;

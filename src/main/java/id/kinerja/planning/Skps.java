@@ -60,6 +60,10 @@ interface Skps extends JpaRepository<Skp, Long> {
   @Query("select distinct r from Rhk r left join fetch r.indicators where r.skp.id in :ids")
   List<Rhk> fetchIndicators(Collection<Long> ids);
 
+  /** Loads the SKPs' ekspektasi khusus pimpinan into the persistence context (no load per SKP). */
+  @Query("select distinct s from Skp s left join fetch s.expectations where s.id in :ids")
+  List<Skp> fetchExpectations(Collection<Long> ids);
+
   /** Loads the SKPs' review rounds into the persistence context. */
   @Query("select distinct s from Skp s left join fetch s.reviews where s.id in :ids")
   List<Skp> fetchReviews(Collection<Long> ids);

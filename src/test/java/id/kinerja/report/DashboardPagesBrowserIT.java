@@ -98,6 +98,47 @@ class DashboardPagesBrowserIT extends ReportScenario {
     }
   }
 
+  /**
+   * This round's new pages on a phone (390×844), in Bahasa Indonesia, with no serious axe-core violation: the ZIP of
+   * dokumen evaluasi from start to download link (a head), HR's organisation pages and process administration, and
+   * the employee's "Atasan saya".
+   */
+  @Test
+  void thisRoundsNewPagesWorkOnAPhone() {
+    annualCycle();
+    try (Chromium phone = Chromium.open(SHOTS, 390, 844)) {
+      logIn(phone, "kadisdik");
+      phone.go(base() + "/app/dasbor/dokumen?year=2025");
+      phone.awaitText("Dokumen evaluasi (ZIP)");
+      accessible(phone, "/app/dasbor/dokumen");
+      phone.screenshot("dasbor-11-zip-ponsel");
+      phone.click(By.cssSelector("form.card button[type=submit]"));
+      phone.awaitText("2 dari 2 dokumen (100%)");
+      phone.await(By.cssSelector("a[href$='/unduh']"));
+      accessible(phone, "/app/dasbor/dokumen/{id}");
+      phone.screenshot("dasbor-12-zip-selesai-ponsel");
+    }
+    try (Chromium phone = Chromium.open(SHOTS, 390, 844)) {
+      logIn(phone, "hr");
+      for (String[] page : new String[][] {{"/app/hr/mutasi", "Mutasi pegawai"}, {"/app/hr/pelaksana", "Plt. dan Plh."},
+          {"/app/hr/koreksi", "Koreksi atasan"}, {"/app/hr/kualitas-data", "Kualitas data organisasi"},
+          {"/app/admin/proses", "Proses dan aturan"}}) {
+        phone.go(base() + page[0]);
+        phone.awaitText(page[1]);
+        assertThat(phone.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
+        accessible(phone, page[0]);
+        phone.screenshot("ponsel" + page[0].replace('/', '-'));
+      }
+    }
+    try (Chromium phone = Chromium.open(SHOTS, 390, 844)) {
+      logIn(phone, "fajar");
+      phone.go(base() + "/app/atasan");
+      phone.awaitText("Atasan saya");
+      accessible(phone, "/app/atasan");
+      phone.screenshot("ponsel-app-atasan");
+    }
+  }
+
   /** axe-core on the page as it is: no violation of impact critical or serious. */
   private static void accessible(Chromium browser, String page) {
     com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()

@@ -6,7 +6,6 @@ import id.kinerja.report.ReportScope;
 import id.kinerja.security.CurrentUser;
 import id.kinerja.security.KinerjaUser;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,6 +106,6 @@ class DashboardPages {
   }
 
   private String year(String year) {
-    return year == null || year.isBlank() ? String.valueOf(LocalDate.now(clock).getYear()) : year;
+    return PortalYear.orThisYear(year, clock);
   }
 }

@@ -7,7 +7,6 @@ import id.kinerja.report.ReportScope;
 import id.kinerja.security.CurrentUser;
 import id.kinerja.security.KinerjaUser;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -79,7 +78,7 @@ class DocumentArchivePages {
 
   private String form(KinerjaUser user, String year, String organisationCode, String refusal, Model model) {
     model.addAttribute("choices", archives.choices(user));
-    model.addAttribute("year", year == null || year.isBlank() ? String.valueOf(LocalDate.now(clock).getYear()) : year);
+    model.addAttribute("year", PortalYear.orThisYear(year, clock));
     model.addAttribute("organisationCode", organisationCode);
     model.addAttribute("refusal", refusal);
     return "portal/dasbor/dokumen";

@@ -10,6 +10,14 @@ final class PortalYear {
   private PortalYear() {
   }
 
+  /**
+   * The year parameter as given, or this year when there is none: for pages whose service checks the year itself
+   * (the dashboards and reports answer a bad one with their own message).
+   */
+  static String orThisYear(String raw, Clock clock) {
+    return raw == null || raw.isBlank() ? String.valueOf(LocalDate.now(clock).getYear()) : raw;
+  }
+
   static int of(String raw, Clock clock) {
     if (raw == null || raw.isBlank()) {
       return LocalDate.now(clock).getYear();

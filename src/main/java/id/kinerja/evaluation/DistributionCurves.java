@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DistributionCurves {
 
   static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  static final int MAX_COUNT = 100_000;
+  public static final int MAX_COUNT = 100_000;
   static final int MAX_REASON = 1000;
 
   /** One rule as HR writes it. */

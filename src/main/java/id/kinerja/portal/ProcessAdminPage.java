@@ -2,6 +2,7 @@ package id.kinerja.portal;
 
 import id.kinerja.admin.DeploymentGate;
 import id.kinerja.admin.InstanceModifications;
+import id.kinerja.admin.ModelDiff;
 import id.kinerja.admin.ModelResource;
 import id.kinerja.admin.ProcessMigrations;
 import id.kinerja.admin.ProcessVersions;
@@ -150,13 +151,20 @@ class ProcessAdminPage {
 
   @GetMapping(BASE + "/{type}/{key}/banding")
   String compare(@PathVariable String type, @PathVariable String key, @RequestParam(name = "dari") int from,
-      @RequestParam(name = "ke") int to, Model model) {
+      @RequestParam(name = "ke") int to, Model model, HttpServletResponse response) {
     KinerjaUser user = HrPage.requireHr(currentUser);
-    model.addAttribute("type", ProcessVersions.type(type));
+    ProcessVersions.Type kind = ProcessVersions.type(type);
+    ModelDiff.Summary diff = versions.compare(kind, key, from, to, user);
+    model.addAttribute("type", kind);
     model.addAttribute("key", key);
     model.addAttribute("from", from);
     model.addAttribute("to", to);
-    model.addAttribute("diff", versions.compare(ProcessVersions.type(type), key, from, to, user));
+    model.addAttribute("diff", diff);
+    if (kind == ProcessVersions.Type.PROCESS) {
+      // both diagrams with the changes marked (bpmn-js renders style attributes, decision 94)
+      response.setHeader(EditorContentSecurityPolicy.HEADER, EditorContentSecurityPolicy.POLICY);
+      model.addAttribute("changedIds", diff.changed().stream().map(ModelDiff.ChangedElement::id).toList());
+    }
     return "portal/admin-banding";
   }
 

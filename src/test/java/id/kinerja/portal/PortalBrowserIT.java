@@ -2,9 +2,6 @@ package id.kinerja.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.jayway.jsonpath.JsonPath;
 import id.kinerja.support.Chromium;
 import id.kinerja.support.Pause;
@@ -177,17 +174,7 @@ class PortalBrowserIT extends PortalScenario {
 
   /** axe-core on the page as it is: no violation of impact critical or serious. */
   private static void accessible(Chromium browser, String page) {
-    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-        .analyze(browser.driver());
-    List<String> serious = results.getViolations().stream()
-        .filter(v -> "critical".equals(v.getImpact()) || "serious".equals(v.getImpact()))
-        .map(PortalBrowserIT::describe).toList();
-    assertThat(serious).as("axe-core on " + page).isEmpty();
-  }
-
-  private static String describe(Rule rule) {
-    return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " "
-        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList();
+    browser.assertAccessible(page);
   }
 
   private String base() {

@@ -7,15 +7,22 @@ import id.kinerja.admin.ModelResource;
 import id.kinerja.security.KinerjaUser;
 import id.kinerja.security.Role;
 import id.kinerja.support.Chromium;
+import id.kinerja.support.OwnGovernment;
 import id.kinerja.support.PostgresIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +37,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The model editors of {@code /app/admin/proses} in Debian's headless Chromium: HR opens {@code skp-planning} in
  * bpmn-js, changes a task's label and a timer in the properties panel, deploys with a reason and finds version n+1
- * with that reason (then deploys version n's file again, so the other tests keep the shipped model); a user task
- * without an assignee is refused with the gate's Indonesian message, in the page; the DMN and form editors open, and
+ * with that reason, the comparison of n and n+1 with both changes marked on both diagrams, and the next cycle's
+ * planning running on n+1 with the new timer (then deploys version n's file again, so the other tests keep the
+ * shipped model); a user task without an assignee and an unknown delegate are refused with the gate's Indonesian
+ * messages, in the page; the DMN and form editors open, and
  * the form editor saves schemaVersion 16 (what Tasklist 7.24 renders); an employee gets the 403 page. Screenshots
  * under target/screenshots/admin/.
  */
@@ -45,6 +54,12 @@ class ProcessEditorBrowserIT extends PostgresIntegrationTest {
   RepositoryService repository;
   @Autowired
   ProcessVersions versions;
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  ManagementService management;
 
   @BeforeEach
   void needsChromium() {
@@ -109,6 +124,34 @@ class ProcessEditorBrowserIT extends PostgresIntegrationTest {
       desk.go(base() + "/app/admin/proses");
       assertThat(desk.text(By.id("def-PROCESS-skp-planning")))
           .contains("Batas penyepakatan menjadi 45 hari (uji peramban)");
+
+      // the comparison: both diagrams, the relabelled task and the changed timer marked in each, nothing else
+      desk.go(base() + "/app/admin/proses/PROCESS/skp-planning/banding?dari=" + before.getVersion() + "&ke="
+          + after.getVersion());
+      new WebDriverWait(desk.driver(), Duration.ofSeconds(30)).until(d -> js(desk).executeScript(
+          "return document.getElementById('diagram-banding').dataset.ready;") != null);
+      assertThat(readiness(desk, "diagram-banding")).as("both diagrams drawn").isEqualTo("true");
+      for (String pane : List.of("kanvas-dari", "kanvas-ke")) {
+        assertThat(marked(desk, pane, "beda-ubah")).as(pane)
+            .containsExactlyInAnyOrder("TindakLanjutKeterlambatan", "Timer_BatasPenyepakatan");
+        assertThat(marked(desk, pane, "beda-tambah")).as(pane).isEmpty();
+        assertThat(marked(desk, pane, "beda-hapus")).as(pane).isEmpty();
+      }
+      assertThat(desk.text(By.id("diubah"))).contains("TindakLanjutKeterlambatan", "P45D");
+      assertThat(browserErrors(desk)).as("nothing refused by the Content-Security-Policy").isEmpty();
+      desk.screenshot("admin-03b-banding-diagram");
+
+      // the next cycle opened runs version n+1: its planning instances start on it, with the 45-day timer
+      OwnGovernment edt = OwnGovernment.build(this, identity, "EDT", "197401012002011091", "198401012010011092",
+          "199301012018011093");
+      openCycle("\"year\":2026,\"cadence\":\"ANNUAL\",\"unitCode\":\"" + edt.seksi() + "\"");
+      Task drafting = awaitTask(tasks, edt.staf(), "SusunSkp");
+      assertThat(drafting.getProcessDefinitionId()).isEqualTo(after.getId());
+      Job deadline = management.createJobQuery().processInstanceId(drafting.getProcessInstanceId())
+          .activityId("Timer_BatasPenyepakatan").singleResult();
+      Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+      assertThat(deadline.getDuedate().toInstant()).isBetween(now.plus(Duration.ofDays(44)),
+          now.plus(Duration.ofDays(46)));
     } finally {
       // the next tests get the shipped model again (as the newest version)
       if (latestPlanning().getVersion() > before.getVersion()) {
@@ -138,6 +181,29 @@ class ProcessEditorBrowserIT extends PostgresIntegrationTest {
       assertThat(refusal.getText()).contains("Deployment ditolak")
           .contains("Tugas pengguna 'Susun SKP' (SusunSkp) tidak punya penerima");
       desk.screenshot("admin-04-ditolak");
+    }
+    assertThat(latestPlanning().getVersion()).as("nothing deployed").isEqualTo(before);
+  }
+
+  @Test
+  void anUnknownDelegateIsRefusedInThePage() {
+    int before = latestPlanning().getVersion();
+    try (Chromium desk = Chromium.open(SHOTS, 1400, 1100)) {
+      logIn(desk, "hr");
+      desk.go(base() + "/app/admin/proses/PROCESS/skp-planning/ubah?versi=" + before);
+      ready(desk);
+      select(desk, "KirimPengingatPegawai");
+      openGroup(desk, "CamundaPlatform__Implementation");
+      WebElement delegate = desk.await(By.id("bio-properties-panel-delegateExpression"));
+      delegate.sendKeys(Keys.chord(Keys.CONTROL, "a"), "${pengirimTidakAda}");
+      delegate.sendKeys(Keys.TAB);
+      new WebDriverWait(desk.driver(), Duration.ofSeconds(10)).until(d -> saved(desk).contains("pengirimTidakAda"));
+      desk.driver().findElement(By.id("alasan")).sendKeys("uji penolakan delegate");
+      desk.click(By.cssSelector("#deploy button[type=submit]"));
+      WebElement refusal = desk.await(By.cssSelector("#hasil.galat"));
+      assertThat(refusal.getText()).contains("Deployment ditolak").contains("Ekspresi '${pengirimTidakAda}' pada "
+          + "'Kirim pengingat ke pegawai' (KirimPengingatPegawai) memakai 'pengirimTidakAda', yang bukan bean Kinerja");
+      desk.screenshot("admin-04b-delegate-ditolak");
     }
     assertThat(latestPlanning().getVersion()).as("nothing deployed").isEqualTo(before);
   }
@@ -216,6 +282,17 @@ class ProcessEditorBrowserIT extends PostgresIntegrationTest {
     }
   }
 
+  private static Object readiness(Chromium browser, String id) {
+    return js(browser).executeScript("return document.getElementById(arguments[0]).dataset.ready;", id);
+  }
+
+  /** The ids of the shapes carrying a marker in one of the comparison's two diagrams. */
+  @SuppressWarnings("unchecked")
+  private static List<String> marked(Chromium browser, String pane, String marker) {
+    return (List<String>) js(browser).executeScript("return Array.from(document.querySelectorAll('#' + arguments[0]"
+        + " + ' .djs-element.' + arguments[1])).map(function (e) { return e.dataset.elementId; });", pane, marker);
+  }
+
   private static String saved(Chromium browser) {
     return (String) js(browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
         + "window.kinerjaEditor.saveXML({ format: true }).then(function (r) { done(r.xml); });");
@@ -228,12 +305,9 @@ class ProcessEditorBrowserIT extends PostgresIntegrationTest {
   }
 
   private void logIn(Chromium browser, String username) {
-    browser.go(base() + "/app/beranda");
-    browser.await(By.id("username")).sendKeys(username);
-    browser.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.click(By.cssSelector("form.card button[type=submit]"));
-    browser.awaitUrlContaining("/app/beranda");
+    browser.logInToPortal(base(), username, PASSWORD);
   }
+
 
   private String base() {
     return "http://localhost:" + port;

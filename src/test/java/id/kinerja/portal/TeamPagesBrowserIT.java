@@ -121,12 +121,9 @@ class TeamPagesBrowserIT extends TeamScenario {
   }
 
   private void logIn(Chromium browser, String username) {
-    browser.go(root() + "/app/masuk");
-    browser.await(By.id("username")).sendKeys(username);
-    browser.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.click(By.cssSelector("form button[type=submit]"));
-    browser.awaitUrlContaining("/app/beranda");
+    browser.logInToPortal(root(), username, PASSWORD);
   }
+
 
   /** A phone (390×844, touch, device pixel ratio 3) or a desktop (1280×900) viewport. */
   private static void viewport(Chromium browser, boolean phone) {

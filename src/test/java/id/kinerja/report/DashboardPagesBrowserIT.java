@@ -139,15 +139,8 @@ class DashboardPagesBrowserIT extends ReportScenario {
     }
   }
 
-  /** axe-core on the page as it is: no violation of impact critical or serious. */
   private static void accessible(Chromium browser, String page) {
-    com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
-        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver());
-    List<String> serious = results.getViolations().stream()
-        .filter(v -> "critical".equals(v.getImpact()) || "serious".equals(v.getImpact()))
-        .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
-            .limit(3).toList()).toList();
-    assertThat(serious).as("axe-core on " + page).isEmpty();
+    browser.assertAccessible(page);
   }
 
   private static boolean chartDrawn(Chromium browser, String canvasId) {
@@ -157,12 +150,9 @@ class DashboardPagesBrowserIT extends ReportScenario {
   }
 
   private void logIn(Chromium browser, String username) {
-    browser.go(base() + "/app/beranda");
-    browser.await(By.id("username")).sendKeys(username);
-    browser.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.click(By.cssSelector("form.card button[type=submit]"));
-    browser.awaitUrlContaining("/app/beranda");
+    browser.logInToPortal(base(), username, PASSWORD);
   }
+
 
   private String base() {
     return "http://localhost:" + port;

@@ -198,6 +198,26 @@ public final class Chromium implements AutoCloseable {
     }
   }
 
+  /** Logs in through the portal's own form ({@code /app/masuk}) and waits for the home page. */
+  public void logInToPortal(String base, String username, String password) {
+    go(base + "/app/beranda");
+    await(org.openqa.selenium.By.id("username")).sendKeys(username);
+    driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+    click(org.openqa.selenium.By.cssSelector("form.card button[type=submit]"));
+    awaitUrlContaining("/app/beranda");
+  }
+
+  /** axe-core (WCAG 2.1 A and AA) on the page as it is: no violation of impact critical or serious. */
+  public void assertAccessible(String page) {
+    com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+        .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+    java.util.List<String> serious = results.getViolations().stream()
+        .filter(v -> "critical".equals(v.getImpact()) || "serious".equals(v.getImpact()))
+        .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " "
+            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList()).toList();
+    org.assertj.core.api.Assertions.assertThat(serious).as("axe-core on " + page).isEmpty();
+  }
+
   public void screenshot(String name) {
     File shot = driver.getScreenshotAs(OutputType.FILE);
     try {

@@ -1,7 +1,7 @@
 // Builds the model editors of /app/admin/proses (decision 90), run by the Maven build (exec-maven-plugin,
 // generate-resources): `npm ci` from the committed package-lock.json when node_modules is older than the lock,
-// then esbuild bundles src/*-editor.js and src/bpmn-compare.js (the diagram comparison) with their CSS and fonts
-// into target/classes/static/app/editor/.
+// then esbuild bundles src/*-editor.js, src/bpmn-compare.js (the version comparison) and src/bpmn-heat.js (the
+// bottleneck heat view) with their CSS and fonts into target/classes/static/app/editor/.
 // Skipped when the bundle is newer than package-lock.json and every source, so repeated builds stay fast.
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -21,7 +21,7 @@ const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
 const newest = (paths) => Math.max(...paths.map(mtime));
 const sources = [ join(here, 'package-lock.json'), join(here, 'build.mjs'),
   ...readdirSync(join(here, 'src')).map((f) => join(here, 'src', f)) ];
-const entries = [ 'bpmn-editor', 'dmn-editor', 'form-editor', 'bpmn-compare' ];
+const entries = [ 'bpmn-editor', 'dmn-editor', 'form-editor', 'bpmn-compare', 'bpmn-heat' ];
 const outputs = entries.flatMap((e) => [ join(out, e + '.js'), join(out, e + '.css') ]);
 
 if (outputs.every(existsSync) && Math.min(...outputs.map(mtime)) > newest(sources)) {

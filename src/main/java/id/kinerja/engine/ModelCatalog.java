@@ -58,6 +58,35 @@ public class ModelCatalog {
     }
   }
 
+  /** A process's latest deployed version: its name and BPMN, for a diagram drawn in the browser. */
+  public record ProcessModel(String key, String name, int version, byte[] bpmn) {
+  }
+
+  public Optional<ProcessModel> latestProcessModel(String key) {
+    if (key == null || key.isBlank() || key.length() > 255) {
+      return Optional.empty();
+    }
+    var definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
+        .latestVersion().singleResult();
+    if (definition == null) {
+      return Optional.empty();
+    }
+    try (InputStream in = engine.getRepositoryService().getProcessModel(definition.getId())) {
+      return Optional.of(new ProcessModel(definition.getKey(), definition.getName(), definition.getVersion(),
+          in.readAllBytes()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every process key with its latest version's name (the key when it has none). */
+  public Map<String, String> latestProcessNames() {
+    Map<String, String> names = new java.util.TreeMap<>();
+    engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list()
+        .forEach(d -> names.put(d.getKey(), d.getName() == null ? d.getKey() : d.getName()));
+    return names;
+  }
+
   /** The models under {@code processes/} by resource name. */
   public Map<String, byte[]> shippedModels() {
     return shipped.models();

@@ -73,6 +73,30 @@ public class TaskWaits {
             rs.getLong(5), waited(rs.getTimestamp(6), now), waited(rs.getTimestamp(7), now)));
   }
 
+  /** Open tasks at one user task of one process (any version): where instances wait, for the diagram's heat view. */
+  public record WaitingAt(String processKey, String taskKey, String taskName, long open, long overdue) {
+  }
+
+  /**
+   * Open tasks per process key and task definition, the most first; overdue as in {@link #open}. The process key is
+   * read from the small definition table ({@code ACT_RE_PROCDEF}), so every version of a model adds up at its task.
+   */
+  public List<WaitingAt> waitingPerActivity(Collection<Long> unitIds, Instant now, Instant overdueBefore) {
+    if (unitIds != null && unitIds.isEmpty()) {
+      return List.of();
+    }
+    String join = unitIds == null ? ""
+        : " join employee emp on emp.username = t.ASSIGNEE_ and emp.unit_id in (:units)";
+    return jdbc.query("""
+        select d.KEY_, t.TASK_DEF_KEY_, max(t.NAME_), count(*),
+               sum(case when t.DUE_DATE_ < :now or (t.DUE_DATE_ is null and t.CREATE_TIME_ < :overdue)
+                        then 1 else 0 end)
+          from ACT_RU_TASK t join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_""" + join + " " + """
+         group by d.KEY_, t.TASK_DEF_KEY_
+         order by count(*) desc, d.KEY_, t.TASK_DEF_KEY_""", params(unitIds, now, overdueBefore),
+        (rs, i) -> new WaitingAt(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
+  }
+
   /** Completed tasks of one task definition: how long they waited until done. */
   public record CompletedTasks(String processKey, String taskKey, String taskName, long completed, long late,
       Duration median, Duration p90) {

@@ -2,13 +2,19 @@ package id.kinerja.portal;
 
 import id.kinerja.report.Dashboards;
 import id.kinerja.report.MethodReview;
+import id.kinerja.report.ProcessDiagrams;
 import id.kinerja.report.ReportScope;
 import id.kinerja.security.CurrentUser;
+import id.kinerja.security.EditorContentSecurityPolicy;
 import id.kinerja.security.KinerjaUser;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -24,9 +30,12 @@ class DashboardPages {
   private final CurrentUser currentUser;
   private final Clock clock;
   private final MethodReview review;
+  private final ProcessDiagrams diagrams;
 
-  DashboardPages(Dashboards dashboards, ReportScope scope, CurrentUser currentUser, Clock clock, MethodReview review) {
+  DashboardPages(Dashboards dashboards, ReportScope scope, CurrentUser currentUser, Clock clock, MethodReview review,
+      ProcessDiagrams diagrams) {
     this.review = review;
+    this.diagrams = diagrams;
     this.dashboards = dashboards;
     this.scope = scope;
     this.currentUser = currentUser;
@@ -49,9 +58,20 @@ class DashboardPages {
   }
 
   @GetMapping("/app/dasbor/hambatan")
-  String bottlenecks(Model model) {
-    model.addAttribute("bottlenecks", dashboards.bottlenecks(currentUser.get()));
+  String bottlenecks(Model model, HttpServletResponse response) {
+    KinerjaUser user = currentUser.get();
+    model.addAttribute("bottlenecks", dashboards.bottlenecks(user));
+    model.addAttribute("names", diagrams.names(user));
+    // the heat view's bpmn-js renders style attributes (decision 94)
+    response.setHeader(EditorContentSecurityPolicy.HEADER, EditorContentSecurityPolicy.POLICY);
     return "portal/dasbor/hambatan";
+  }
+
+  /** The BPMN of a process's latest version, drawn by the heat view. */
+  @GetMapping("/app/dasbor/hambatan/diagram/{key}")
+  ResponseEntity<byte[]> diagram(@PathVariable String key) {
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+        .body(diagrams.latest(currentUser.get(), key).bpmn());
   }
 
   @GetMapping("/app/dasbor/distribusi")

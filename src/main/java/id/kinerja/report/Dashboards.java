@@ -116,8 +116,19 @@ public class Dashboards {
     return new Progress(year, monthFrom, monthTo, organisationRows, unitRows);
   }
 
-  /** Open tasks per task definition and unit; completed tasks of the last 365 days; the slowest assignees. */
-  public record Bottlenecks(List<OpenRow> open, List<CompletedRow> completed, List<AssigneeRow> slowestAssignees) {
+  /**
+   * Open tasks per task definition and unit; completed tasks of the last 365 days; the slowest assignees; and per
+   * process where its instances wait (the heat view on its diagram).
+   */
+  public record Bottlenecks(List<OpenRow> open, List<CompletedRow> completed, List<AssigneeRow> slowestAssignees,
+      List<ProcessHeat> heat) {
+  }
+
+  /** One process's open tasks per user task (every version adds up), the most first. */
+  public record ProcessHeat(String processKey, long open, long overdue, List<ActivityHeat> activities) {
+  }
+
+  public record ActivityHeat(String activityId, String name, long open, long overdue) {
   }
 
   public record OpenRow(String taskKey, String taskName, String unitCode, String unitName, long open, long overdue,
@@ -146,7 +157,16 @@ public class Dashboards {
     List<AssigneeRow> assignees = tasks.slowestAssignees(visible, now, overdue, 10).stream()
         .map(a -> new AssigneeRow(a.username(), a.name(), tree.code(a.unitId()), a.open(), a.overdue(),
             days(a.longestWait()))).toList();
-    return new Bottlenecks(open, completed, assignees);
+    Map<String, List<ActivityHeat>> perProcess = new LinkedHashMap<>();
+    tasks.waitingPerActivity(visible, now, overdue).forEach(w -> perProcess.computeIfAbsent(w.processKey(),
+        k -> new ArrayList<>()).add(new ActivityHeat(w.taskKey(), w.taskName(), w.open(), w.overdue())));
+    List<ProcessHeat> heat = new ArrayList<>();
+    perProcess.forEach((key, activities) -> heat.add(new ProcessHeat(key,
+        activities.stream().mapToLong(ActivityHeat::open).sum(),
+        activities.stream().mapToLong(ActivityHeat::overdue).sum(), activities)));
+    heat.sort(java.util.Comparator.comparingLong(ProcessHeat::open).reversed()
+        .thenComparing(ProcessHeat::processKey));
+    return new Bottlenecks(open, completed, assignees, heat);
   }
 
   /** Per OPD: its predikat, the state of its curve check and its employees' predikat. */

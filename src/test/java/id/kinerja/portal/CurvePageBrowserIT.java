@@ -65,6 +65,8 @@ class CurvePageBrowserIT extends PostgresIntegrationTest {
       phone.awaitText("Kurva distribusi");
       assertThat(phone.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
       phone.assertAccessible("/app/admin/kurva");
+      ((org.openqa.selenium.JavascriptExecutor) phone.driver()).executeScript(
+          "document.getElementById('org-BAIK').scrollIntoView();");
       phone.screenshot("kurva-01-ponsel");
 
       WebElement atMost = phone.await(By.id("r-ISTIMEWA-0-atMost"));

@@ -10,10 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -24,16 +21,19 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * SKP planning end to end on PostgreSQL: HR opens a cycle for Bidang Pelayanan Kesehatan (kabid.yankes,
- * kasi.primer, budi, siti); budi drafts, is refused, submits, is returned with notes, resubmits, is approved,
- * then revises. The steps build on each other, hence the order.
+ * kasi.primer, budi, siti); siti's draft is refused in every way; budi submits, is returned with notes, resubmits, is
+ * approved, then revises; kasi.primer's SKP has to follow kabid.yankes's once that is agreed. Every test sets up what
+ * it needs and runs in any order: the cycles are opened by whichever test asks first ({@link #cycle}), and budi's
+ * newest SKP is driven to the stage a test needs ({@link #budiAt}): when it is already past that stage it is agreed
+ * and a revision, a new SKP with a review of its own, starts again from the draft.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SkpPlanningIT extends PostgresIntegrationTest {
 
   static final String YEAR = "2026";
-  static Long cycleId;
-  static Long budiSkp;
-  static Long budiRevision;
+  static final String RETURN_NOTES = "Target puskesmas dinaikkan menjadi 14";
+
+  /** Where budi's SKP is on its way through the review, in the order it gets there. */
+  enum Stage { DRAFT, SUBMITTED, RETURNED, AGREED }
 
   @Autowired
   TaskService taskService;
@@ -57,39 +57,184 @@ class SkpPlanningIT extends PostgresIntegrationTest {
         ]}""".formatted(firstWeight, supervisorRhkId == null ? "null" : supervisorRhkId.toString(), secondWeight);
   }
 
-  @Test
-  @Order(1)
-  void hrOpensACycleAndEveryEmployeeOfTheSubtreeGetsASusunSkpTask() throws InterruptedException {
+  /**
+   * The unit's cycle of {@link #YEAR}, opened unless it is open already: the call that opens it must be answered 202
+   * Accepted (the planning instances start in the background), any later one 200 with the same cycle.
+   */
+  private long cycle(String unitCode, String cadence) {
+    List<Integer> existing = JsonPath.read(get("hr", "/api/v1/cycles", null).getBody(),
+        "$[?(@.unitCode == '" + unitCode + "' && @.year == " + YEAR + ")].id");
     ResponseEntity<String> opened = postJson("hr", "/api/v1/cycles",
-        "{\"year\":" + YEAR + ",\"cadence\":\"QUARTERLY\",\"unitCode\":\"DINKES-YANKES\"}");
+        "{\"year\":" + YEAR + ",\"cadence\":\"" + cadence + "\",\"unitCode\":\"" + unitCode + "\"}");
 
-    assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-    cycleId = ((Number) JsonPath.read(opened.getBody(), "$.id")).longValue();
-    String cycle = awaitOpen(cycleId);
-    assertThat((Integer) JsonPath.read(cycle, "$.total")).isEqualTo(4);
-    assertThat((Integer) JsonPath.read(cycle, "$.started")).isEqualTo(4);
-    for (String user : List.of("kabid.yankes", "kasi.primer", "budi", "siti")) {
-      assertThat(taskService.createTaskQuery().taskAssignee(user).taskDefinitionKey("SusunSkp").count())
-          .as(user).isEqualTo(1);
+    assertThat(opened.getStatusCode()).as(opened.getBody())
+        .isEqualTo(existing.isEmpty() ? HttpStatus.ACCEPTED : HttpStatus.OK);
+    long id = ((Number) JsonPath.read(opened.getBody(), "$.id")).longValue();
+    if (!existing.isEmpty()) {
+      assertThat(id).isEqualTo(existing.get(0).longValue());
     }
-    List<Integer> ids = JsonPath.read(get("budi", "/api/v1/skp?year=" + YEAR, null).getBody(), "$[*].id");
-    budiSkp = ids.get(0).longValue();
+    awaitOpen(id);
+    return id;
+  }
+
+  private long yankes() {
+    return cycle("DINKES-YANKES", "QUARTERLY");
+  }
+
+  /** Bidang Pelayanan Pencatatan Sipil: intan and rahmat, whose seksi head's post is vacant (kabid.capil above). */
+  private long capil() {
+    return cycle("DISDUKCAPIL-CAPIL", "SEMESTER");
+  }
+
+  /** siti's SKP: a draft that no test submits successfully (each test writes the content it needs first). */
+  private long sitiDraft() {
+    yankes();
+    long id = skpOf("siti");
+    assertThat(status("siti", id)).as("siti's SKP stays a draft").isEqualTo("DRAFT");
+    return id;
+  }
+
+  private String status(String user, long skpId) {
+    return JsonPath.read(get(user, "/api/v1/skp/" + skpId, null).getBody(), "$.status");
+  }
+
+  /** The SKP as its owner sees it. */
+  private String skp(String user, long skpId) {
+    ResponseEntity<String> skp = get(user, "/api/v1/skp/" + skpId, null);
+    assertThat(skp.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return skp.getBody();
+  }
+
+  /**
+   * budi's newest SKP of the year at the given stage: DRAFT (never submitted), SUBMITTED (first round, 60/40),
+   * RETURNED (once, with {@link #RETURN_NOTES}, after 60/40) or AGREED (in force, no revision open). When his newest
+   * SKP is past the stage (or off this path), it is agreed and a revision is asked for, which starts as a draft.
+   */
+  private long budiAt(Stage wanted) {
+    yankes();
+    List<Map<String, Object>> mine = JsonPath.read(get("budi", "/api/v1/skp?year=" + YEAR, null).getBody(), "$");
+    Map<String, Object> newest = mine.stream()
+        .max(java.util.Comparator.comparingInt(s -> ((Number) s.get("revision")).intValue())).orElseThrow();
+    long id = ((Number) newest.get("id")).longValue();
+    String body = skp("budi", id);
+    Stage now = stageOf(body);
+    if (now == null || now.ordinal() > wanted.ordinal()) {
+      agree(id, JsonPath.read(body, "$.status"));
+      ResponseEntity<String> revision = postJson("budi", "/api/v1/skp/" + id + "/revisions", "");
+      assertThat(revision.getStatusCode()).as(revision.getBody()).isEqualTo(HttpStatus.CREATED);
+      id = ((Number) JsonPath.read(revision.getBody(), "$.id")).longValue();
+      now = Stage.DRAFT;
+    }
+    while (now != wanted) {
+      now = next(id, now);
+    }
+    return id;
+  }
+
+  /** The stage of an SKP on the path {@link #budiAt} drives, or null when it is off that path. */
+  private static Stage stageOf(String skp) {
+    String status = JsonPath.read(skp, "$.status");
+    int reviews = JsonPath.<List<Object>>read(skp, "$.reviews").size();
+    return switch (status) {
+      case "DRAFT" -> reviews == 0 ? Stage.DRAFT : null;
+      case "SUBMITTED" -> reviews == 0 ? Stage.SUBMITTED : null;
+      case "RETURNED" -> reviews == 1 ? Stage.RETURNED : null;
+      case "AGREED" -> Stage.AGREED;
+      default -> null;
+    };
+  }
+
+  private Stage next(long id, Stage now) {
+    switch (now) {
+      case DRAFT -> {
+        assertThat(putJson("budi", "/api/v1/skp/" + id, rhk(60, 40, null)).getStatusCode()).isEqualTo(HttpStatus.OK);
+        submit(id);
+        return Stage.SUBMITTED;
+      }
+      case SUBMITTED -> {
+        review(id, "{\"decision\":\"RETURN\",\"notes\":\"" + RETURN_NOTES + "\"}");
+        return Stage.RETURNED;
+      }
+      case RETURNED -> {
+        agree(id, "RETURNED");
+        return Stage.AGREED;
+      }
+      default -> throw new IllegalStateException("nothing comes after " + now);
+    }
+  }
+
+  /** budi's SKP agreed, from whatever status it has. */
+  private void agree(long id, String status) {
+    if (!"AGREED".equals(status)) {
+      if (!"SUBMITTED".equals(status)) {
+        assertThat(putJson("budi", "/api/v1/skp/" + id, rhk(55, 45, null)).getStatusCode()).isEqualTo(HttpStatus.OK);
+        submit(id);
+      }
+      review(id, "{\"decision\":\"APPROVE\"}");
+    }
+  }
+
+  private void submit(long id) {
+    ResponseEntity<String> submitted = postJson("budi", "/api/v1/skp/" + id + "/submit", "");
+    assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.OK);
+  }
+
+  private void review(long id, String decision) {
+    ResponseEntity<String> reviewed = postJson("kasi.primer", "/api/v1/skp/" + id + "/review", decision);
+    assertThat(reviewed.getStatusCode()).as(reviewed.getBody()).isEqualTo(HttpStatus.OK);
   }
 
   @Test
-  @Order(2)
+  void hrOpensACycleAndEveryEmployeeOfTheSubtreeGetsASusunSkpTask() {
+    long cycleId = yankes();
+
+    String cycle = get("hr", "/api/v1/cycles/" + cycleId, null).getBody();
+    assertThat((Integer) JsonPath.read(cycle, "$.total")).isEqualTo(4);
+    assertThat((Integer) JsonPath.read(cycle, "$.started")).isEqualTo(4);
+    for (String user : List.of("kabid.yankes", "kasi.primer", "budi", "siti")) {
+      List<Integer> originals = JsonPath.read(get(user, "/api/v1/skp?year=" + YEAR, null).getBody(),
+          "$[?(@.revision == 0)].id");
+      assertThat(originals).as(user).hasSize(1);
+      String businessKey = "skp-" + originals.get(0);
+      assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).count())
+          .as(user).isEqualTo(1);
+      // the first task of the planning instance (later ones come after a return) was the user's "Susun SKP"
+      List<org.camunda.bpm.engine.history.HistoricTaskInstance> tasks = historyService
+          .createHistoricTaskInstanceQuery().processInstanceBusinessKey(businessKey)
+          .orderByHistoricActivityInstanceStartTime().asc().list();
+      assertThat(tasks).as(user).isNotEmpty();
+      assertThat(tasks.get(0).getTaskDefinitionKey()).as(user).isEqualTo("SusunSkp");
+      assertThat(tasks.get(0).getAssignee()).as(user).isEqualTo(user);
+    }
+  }
+
+  @Test
   void openingTheSameCycleAgainStartsNothingNew() {
+    long cycleId = yankes();
+    Map<String, String> before = new java.util.HashMap<>();
+    for (String user : List.of("kabid.yankes", "kasi.primer", "budi", "siti")) {
+      before.put(user, JsonPath.read(get(user, "/api/v1/skp?year=" + YEAR, null).getBody(), "$[*].id").toString());
+    }
+    long siti = sitiDraft();
+
     ResponseEntity<String> again = postJson("hr", "/api/v1/cycles",
         "{\"year\":" + YEAR + ",\"cadence\":\"QUARTERLY\",\"unitCode\":\"DINKES-YANKES\"}");
 
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(((Number) JsonPath.read(again.getBody(), "$.id")).longValue()).isEqualTo(cycleId);
-    assertThat(taskService.createTaskQuery().taskAssignee("budi").taskDefinitionKey("SusunSkp").count())
+    for (String user : before.keySet()) {
+      assertThat(JsonPath.read(get(user, "/api/v1/skp?year=" + YEAR, null).getBody(), "$[*].id").toString())
+          .as(user).isEqualTo(before.get(user));
+    }
+    assertThat((Integer) JsonPath.read(get("hr", "/api/v1/cycles/" + cycleId, null).getBody(), "$.started"))
+        .isEqualTo(4);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey("skp-" + siti).taskAssignee("siti")
+        .taskDefinitionKey("SusunSkp").count()).isEqualTo(1);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey("skp-" + siti).count())
         .isEqualTo(1);
   }
 
   @Test
-  @Order(3)
   void openingACycleIsForHrWithValidInput() {
     String body = "{\"year\":" + YEAR + ",\"cadence\":\"QUARTERLY\",\"unitCode\":\"DISDIK\"}";
     assertThat(postJson("kadisdik", "/api/v1/cycles", body).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -104,32 +249,32 @@ class SkpPlanningIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(10)
   void weightsSummingTo90AreRefusedWithTheRuleNamedAndTheTaskStaysOpen() {
-    assertThat(putJson("budi", "/api/v1/skp/" + budiSkp, rhk(60, 30, null)).getStatusCode())
+    long sitiSkp = sitiDraft();
+    assertThat(putJson("siti", "/api/v1/skp/" + sitiSkp, rhk(60, 30, null)).getStatusCode())
         .isEqualTo(HttpStatus.OK);
 
-    ResponseEntity<String> refused = postJson("budi", "/api/v1/skp/" + budiSkp + "/submit", "");
+    ResponseEntity<String> refused = postJson("siti", "/api/v1/skp/" + sitiSkp + "/submit", "");
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertProblemJson(refused);
     List<String> messages = JsonPath.read(refused.getBody(), "$.errors[*].message");
     assertThat(messages).singleElement().asString().contains("100%").contains("90%");
-    assertThat(taskService.createTaskQuery().taskAssignee("budi").taskDefinitionKey("SusunSkp").count())
-        .isEqualTo(1);
-    assertThat((String) JsonPath.read(get("budi", "/api/v1/skp/" + budiSkp, null).getBody(), "$.status"))
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey("skp-" + sitiSkp).taskAssignee("siti")
+        .taskDefinitionKey("SusunSkp").count()).isEqualTo(1);
+    assertThat((String) JsonPath.read(get("siti", "/api/v1/skp/" + sitiSkp, null).getBody(), "$.status"))
         .isEqualTo("DRAFT");
   }
 
   @Test
-  @Order(11)
   void everyBrokenRuleIsListedOnSubmit() {
+    long sitiSkp = sitiDraft();
     String noUtama = """
         {"rhk":[{"text":"Tugas tambahan","type":"TAMBAHAN","weight":100,
           "indicators":[{"text":"Jumlah kegiatan","aspect":"KUANTITAS","approach":"KUANTITATIF","target":0}]}]}""";
-    putJson("budi", "/api/v1/skp/" + budiSkp, noUtama);
+    putJson("siti", "/api/v1/skp/" + sitiSkp, noUtama);
 
-    ResponseEntity<String> refused = postJson("budi", "/api/v1/skp/" + budiSkp + "/submit", "");
+    ResponseEntity<String> refused = postJson("siti", "/api/v1/skp/" + sitiSkp + "/submit", "");
 
     List<String> fields = JsonPath.read(refused.getBody(), "$.errors[*].field");
     assertThat(fields).containsExactlyInAnyOrder("rhk", "rhk[0].indicators[0].target", "rhk[0].indicators[0].unit",
@@ -137,30 +282,31 @@ class SkpPlanningIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(12)
   void aMalformedDraftIsRefusedFieldByFieldAndNothingIsStored() {
-    putJson("budi", "/api/v1/skp/" + budiSkp, rhk(60, 30, null));
+    long sitiSkp = sitiDraft();
+    putJson("siti", "/api/v1/skp/" + sitiSkp, rhk(60, 30, null));
     String bad = """
         {"rhk":[{"text":"","type":"PENTING","weight":50.5,"supervisorRhkId":424242,
           "indicators":[{"text":"x","aspect":"KECEPATAN","approach":"KUANTITATIF","target":1,"unit":"u",
                          "direction":"UP"}]}]}""";
 
-    ResponseEntity<String> refused = putJson("budi", "/api/v1/skp/" + budiSkp, bad);
+    ResponseEntity<String> refused = putJson("siti", "/api/v1/skp/" + sitiSkp, bad);
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     List<String> fields = JsonPath.read(refused.getBody(), "$.errors[*].field");
     assertThat(fields).containsExactlyInAnyOrder("rhk[0].text", "rhk[0].type", "rhk[0].weight",
         "rhk[0].supervisorRhkId", "rhk[0].indicators[0].aspect", "rhk[0].indicators[0].direction");
-    List<Integer> weights = JsonPath.read(get("budi", "/api/v1/skp/" + budiSkp, null).getBody(), "$.rhk[*].weight");
+    List<Integer> weights = JsonPath.read(get("siti", "/api/v1/skp/" + sitiSkp, null).getBody(), "$.rhk[*].weight");
     assertThat(weights).containsExactly(60, 30);
-    assertThat(putJson("budi", "/api/v1/skp/" + budiSkp, "{\"rhk\":").getStatusCode())
+    assertThat(putJson("siti", "/api/v1/skp/" + sitiSkp, "{\"rhk\":").getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
   @Test
-  @Order(13)
   void anotherEmployeeGets403OnEveryCall() {
-    String skp = "/api/v1/skp/" + budiSkp;
+    yankes();
+    // budi's first SKP, whatever its stage: siti may do nothing with it
+    String skp = "/api/v1/skp/" + skpOf("budi");
 
     assertThat(get("siti", skp, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(putJson("siti", skp, rhk(60, 40, null)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -173,8 +319,8 @@ class SkpPlanningIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(14)
   void with100PercentTheSkpReachesTheSupervisorsTasklist() {
+    long budiSkp = budiAt(Stage.DRAFT);
     putJson("budi", "/api/v1/skp/" + budiSkp, rhk(60, 40, null));
 
     ResponseEntity<String> submitted = postJson("budi", "/api/v1/skp/" + budiSkp + "/submit", "");
@@ -195,8 +341,8 @@ class SkpPlanningIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(15)
   void aReturnNeedsNotesAndPutsTheTaskBackWithTheNotesVisible() {
+    long budiSkp = budiAt(Stage.SUBMITTED);
     ResponseEntity<String> noNotes = postJson("kasi.primer", "/api/v1/skp/" + budiSkp + "/review",
         "{\"decision\":\"RETURN\"}");
     assertThat(noNotes.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -218,8 +364,8 @@ class SkpPlanningIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(16)
   void anApprovalMakesTheSkpAgreedAndFrozen() {
+    long budiSkp = budiAt(Stage.RETURNED);
     // on the second round the supervisor sees the earlier notes and what changed since, with Indonesian labels
     assertThat(putJson("budi", "/api/v1/skp/" + budiSkp, rhk(55, 45, null)).getStatusCode()).isEqualTo(HttpStatus.OK);
     postJson("budi", "/api/v1/skp/" + budiSkp + "/submit", "");
@@ -257,8 +403,10 @@ class SkpPlanningIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(17)
   void theSupervisorSeesEachSubordinateWithTheStatusOfTheirSkp() {
+    budiAt(Stage.AGREED);
+    sitiDraft();
+
     ResponseEntity<String> response = get("kasi.primer", "/api/v1/skp/subordinates?year=" + YEAR, null);
 
     List<Map<String, Object>> rows = JsonPath.read(response.getBody(), "$");
@@ -269,13 +417,17 @@ class SkpPlanningIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(18)
   void aRevisionGoesThroughTheSameReviewWhileTheAgreedVersionStaysInForce() {
+    long budiSkp = budiAt(Stage.AGREED);
+    int agreedRevision = JsonPath.read(skp("budi", budiSkp), "$.revision");
+    assertThat((Boolean) JsonPath.read(skp("budi", budiSkp), "$.inForce")).isTrue();
+
     ResponseEntity<String> requested = postJson("budi", "/api/v1/skp/" + budiSkp + "/revisions", "");
 
     assertThat(requested.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    budiRevision = ((Number) JsonPath.read(requested.getBody(), "$.id")).longValue();
-    assertThat((Integer) JsonPath.read(requested.getBody(), "$.revision")).isEqualTo(1);
+    long budiRevision = ((Number) JsonPath.read(requested.getBody(), "$.id")).longValue();
+    // the first revision when budi's first SKP is the agreed one; the next one after an earlier revision
+    assertThat((Integer) JsonPath.read(requested.getBody(), "$.revision")).isEqualTo(agreedRevision + 1);
     assertThat(postJson("budi", "/api/v1/skp/" + budiSkp + "/revisions", "").getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
 
@@ -294,32 +446,33 @@ class SkpPlanningIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(20)
   void onceTheSupervisorsSkpIsAgreedUtamaRhkMustBeLinkedToIt() {
-    long kasiSkp = skpOf("kasi.primer");
-    putJson("kasi.primer", "/api/v1/skp/" + kasiSkp, rhk(80, 20, null));
-    postJson("kasi.primer", "/api/v1/skp/" + kasiSkp + "/submit", "");
-    assertThat(postJson("kabid.yankes", "/api/v1/skp/" + kasiSkp + "/review", "{\"decision\":\"APPROVE\"}")
+    // kabid.yankes and his subordinate kasi.primer: no other test lets kasi.primer's SKP be agreed, which would
+    // oblige budi and siti to link theirs
+    yankes();
+    long kabidSkp = skpOf("kabid.yankes");
+    putJson("kabid.yankes", "/api/v1/skp/" + kabidSkp, rhk(80, 20, null));
+    assertThat(postJson("kabid.yankes", "/api/v1/skp/" + kabidSkp + "/submit", "").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(postJson("kadinkes", "/api/v1/skp/" + kabidSkp + "/review", "{\"decision\":\"APPROVE\"}")
         .getStatusCode()).isEqualTo(HttpStatus.OK);
-    long sitiSkp = skpOf("siti");
-    putJson("siti", "/api/v1/skp/" + sitiSkp, rhk(60, 40, null));
+    long kasiSkp = skpOf("kasi.primer");
+    putJson("kasi.primer", "/api/v1/skp/" + kasiSkp, rhk(60, 40, null));
 
-    ResponseEntity<String> unlinked = postJson("siti", "/api/v1/skp/" + sitiSkp + "/submit", "");
+    ResponseEntity<String> unlinked = postJson("kasi.primer", "/api/v1/skp/" + kasiSkp + "/submit", "");
     assertThat(unlinked.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) JsonPath.read(unlinked.getBody(), "$.errors[0].field")).isEqualTo("rhk[0].supervisorRhkId");
 
-    List<Integer> kasiRhk = JsonPath.read(get("kasi.primer", "/api/v1/skp/" + kasiSkp, null).getBody(),
+    List<Integer> kabidRhk = JsonPath.read(get("kabid.yankes", "/api/v1/skp/" + kabidSkp, null).getBody(),
         "$.rhk[*].id");
-    putJson("siti", "/api/v1/skp/" + sitiSkp, rhk(60, 40, kasiRhk.get(0).longValue()));
-    assertThat(postJson("siti", "/api/v1/skp/" + sitiSkp + "/submit", "").getStatusCode()).isEqualTo(HttpStatus.OK);
+    putJson("kasi.primer", "/api/v1/skp/" + kasiSkp, rhk(60, 40, kabidRhk.get(0).longValue()));
+    assertThat(postJson("kasi.primer", "/api/v1/skp/" + kasiSkp + "/submit", "").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
   }
 
   @Test
-  @Order(30)
-  void aVacantSupervisorPostSendsTheReviewToTheNextHeadUpAndTheTasklistFormPathWorks() throws InterruptedException {
-    ResponseEntity<String> opened = postJson("hr", "/api/v1/cycles",
-        "{\"year\":" + YEAR + ",\"cadence\":\"SEMESTER\",\"unitCode\":\"DISDUKCAPIL-CAPIL\"}");
-    awaitOpen(((Number) JsonPath.read(opened.getBody(), "$.id")).longValue());
+  void aVacantSupervisorPostSendsTheReviewToTheNextHeadUpAndTheTasklistFormPathWorks() {
+    capil();
     long intanSkp = skpOf("intan");
     Task draft = taskService.createTaskQuery().processInstanceBusinessKey("skp-" + intanSkp).singleResult();
 
@@ -339,8 +492,8 @@ class SkpPlanningIT extends PostgresIntegrationTest {
   }
 
   @Test
-  @Order(31)
   void aRefusedTasklistSubmissionExplainsItselfInIndonesianAndKeepsTheTask() {
+    capil();
     long rahmatSkp = skpOf("rahmat");
     Task draft = taskService.createTaskQuery().processInstanceBusinessKey("skp-" + rahmatSkp).singleResult();
     String rhkJson = JsonPath.parse(rhk(50, 40, null)).read("$.rhk").toString();

@@ -14,7 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A browser-like client of the portal: keeps the session cookie, logs in with the form, sends the CSRF token. */
+/**
+ * A browser without a browser for the portal's integration tests: keeps the session cookie, follows no redirect (the
+ * test looks at them), sends HTML's Accept header, logs in with the form at /app/masuk and sends the CSRF token taken
+ * from the last page (as the form's {@code _csrf} field, or as the header the model editors' script sends).
+ */
 final class PortalSession {
 
   private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
@@ -25,13 +29,25 @@ final class PortalSession {
   private String token;
 
   PortalSession(int port) {
-    this.base = "http://localhost:" + port;
+    this("http://localhost:" + port);
+  }
+
+  /** A session against the application at this root URI (as {@code TestRestTemplate.getRootUri()} gives it). */
+  PortalSession(String rootUri) {
+    this.base = rootUri;
     this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
         .followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
   static PortalSession loggedIn(int port, String username, String password) {
-    PortalSession session = new PortalSession(port);
+    return loggedIn(new PortalSession(port), username, password);
+  }
+
+  static PortalSession loggedIn(String rootUri, String username, String password) {
+    return loggedIn(new PortalSession(rootUri), username, password);
+  }
+
+  private static PortalSession loggedIn(PortalSession session, String username, String password) {
     HttpResponse<String> login = session.login(username, password);
     if (login.statusCode() != 302 || !login.headers().firstValue("Location").orElse("").endsWith("/app/beranda")) {
       throw new AssertionError("login of " + username + " failed: " + login.statusCode() + " " + login.headers());
@@ -84,21 +100,44 @@ final class PortalSession {
 
   /** A multipart post with the CSRF header, as the model editors' script sends it (files: name → content). */
   HttpResponse<String> postMultipart(String path, Map<String, String> fields, Map<String, String> files) {
+    return multipart(path, fields, "files", files, "application/json", false);
+  }
+
+  /**
+   * A multipart form post as a browser sends the page's upload form: the fields, the file in the named part, the
+   * CSRF token of the last page as the {@code _csrf} field.
+   */
+  HttpResponse<String> postFile(String path, Map<String, String> fields, String filePart, String fileName,
+      String content) {
+    return multipart(path, fields, filePart, Map.of(fileName, content), "text/html", true);
+  }
+
+  private HttpResponse<String> multipart(String path, Map<String, String> fields, String filePart,
+      Map<String, String> files, String accept, boolean tokenAsField) {
     String boundary = "kinerja" + System.nanoTime();
     StringBuilder body = new StringBuilder();
-    fields.forEach((k, v) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+    Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+    if (tokenAsField && token != null) {
+      all.put("_csrf", token);
+    }
+    all.forEach((k, v) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
         .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
     files.forEach((name, content) -> body.append("--").append(boundary)
-        .append("\r\nContent-Disposition: form-data; name=\"files\"; filename=\"").append(name)
-        .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n").append(content).append("\r\n"));
+        .append("\r\nContent-Disposition: form-data; name=\"").append(filePart).append("\"; filename=\"")
+        .append(name).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n").append(content)
+        .append("\r\n"));
     body.append("--").append(boundary).append("--\r\n");
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept)
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
-    if (token != null) {
+    if (!tokenAsField && token != null) {
       request.header("X-CSRF-TOKEN", token);
     }
-    return send(request.build());
+    HttpResponse<String> response = send(request.build());
+    if (tokenAsField) {
+      remember(response.body());
+    }
+    return response;
   }
 
   private void remember(String page) {

@@ -223,6 +223,9 @@ class DashboardsIT extends ReportScenario {
       assertThat(indonesian.body()).as(path + " by default").contains("lang=\"id\"").contains(page.get(2))
           .doesNotContain(page.get(1));
     }
+    // the coaching rows, built per status, still show their counts
+    assertThat(browser.get("/app/dasbor/tindak-lanjut?year=2025", null).body())
+        .containsPattern("Berjalan</th><td>\\d+</td>").containsPattern("Membaik</th><td>\\d+</td>");
   }
 
   private void answer(long complaintId) {

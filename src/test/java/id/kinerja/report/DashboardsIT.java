@@ -257,6 +257,11 @@ class DashboardsIT extends ReportScenario {
       assertThat(row.get("grade")).isEqualTo("B");
       assertThat((Map<String, Object>) row.get("nrr")).containsEntry("U1", 3.5).hasSize(9);
     });
+    // the page prints the elements' NRR too (U1–U9, 3.5 each)
+    id.kinerja.support.FromAddress browser = new id.kinerja.support.FromAddress("127.0.0.1", port);
+    assertThat(browser.webappLogin("kadisdik", PASSWORD).status()).isEqualTo(200);
+    assertThat(browser.get("/app/dasbor/ikm?year=" + today.getYear(), null).body())
+        .containsPattern("(<td>3\\.50*</td>\\s*){9}");
     assertThat(JsonPath.<List<Object>>read(get("kadinkes", "/api/v1/dashboards/ikm?year=" + today.getYear(), null)
         .getBody(), "$[?(@.unitCode == 'DISDIK-SD')]")).isEmpty();
     ResponseEntity<String> followUp = get("hr", "/api/v1/dashboards/follow-up?year=2025", null);

@@ -155,6 +155,79 @@ class DashboardsIT extends ReportScenario {
         .getBody(), "$[?(@.unitCode == 'DISDIK-GTK')]")).isEmpty();
   }
 
+  /**
+   * Every dashboard page speaks English to a browser asking for it (Accept-Language: en) — headings, captions, table
+   * headers, chart legends (data-series), the dashboard navigation — and Bahasa Indonesia by default. Only the
+   * figures' own labels (steps, predikat, curve state) come from the reports and stay as they are.
+   */
+  @Test
+  void dashboardPagesSpeakEnglishOnRequestAndIndonesianByDefault() {
+    annualCycle();
+    int thisYear = java.time.LocalDate.now(clock).getYear();
+    // page, its English texts, the same texts in Bahasa Indonesia
+    List<List<List<String>>> pages = List.of(
+        List.of(List.of("/app/dasbor?year=2025"),
+            List.of("Performance dashboards", "for the units you lead (HR: every unit)", "Cycle progress",
+                "Spread of raters", "Yearly review of the appraisal method", "aria-label=\"Dashboards\""),
+            List.of("Dasbor kinerja", "untuk unit yang Anda pimpin (Pengelola Kinerja: seluruh unit)",
+                "Progres siklus", "Sebaran penilai", "Tinjauan tahunan metode penilaian", "aria-label=\"Dasbor\"")),
+        List.of(List.of("/app/dasbor/progres?year=2025"),
+            List.of("<h1>Cycle progress 2025</h1>", "Progress per organisation", "Progress per work unit",
+                "data-series=\"Being drafted\"", "SKP not yet agreed", "Overdue tasks", ">Year</label>", ">Show</button>"),
+            List.of("<h1>Progres siklus 2025</h1>", "Progres per organisasi", "Progres per unit kerja",
+                "data-series=\"Disusun\"", "SKP belum disepakati", "Tugas terlambat", ">Tahun</label>",
+                ">Tampilkan</button>")),
+        List.of(List.of("/app/dasbor/distribusi?year=2025"),
+            List.of("<h1>Predikat distribution 2025</h1>", "Organisation predikat, curve and employees",
+                "data-series=\"Very good\">Very good</th>", "data-series=\"Needs improvement\"",
+                "Calibrations and their reasons", "Change and reason"),
+            List.of("<h1>Distribusi predikat 2025</h1>", "Predikat organisasi, kurva dan predikat pegawai",
+                "data-series=\"Sangat Baik\">Sangat Baik</th>", "data-series=\"Butuh Perbaikan\"",
+                "Kalibrasi dan alasannya", "Perubahan dan alasan")),
+        List.of(List.of("/app/dasbor/ikm?year=" + thisYear),
+            List.of("<h1>Public satisfaction (IKM) " + thisYear + "</h1>", "data-series=\"IKM score\"",
+                "Answered in time", "Past the deadline, unanswered", "with complaints and elements U1–U9"),
+            List.of("<h1>Kepuasan masyarakat (IKM) " + thisYear + "</h1>", "data-series=\"Nilai IKM\"",
+                "Dijawab tepat waktu", "Lewat batas, belum dijawab", "dengan pengaduan dan unsur U1–U9")),
+        List.of(List.of("/app/dasbor/tindak-lanjut?year=2025"),
+            List.of("<h1>Follow-up 2025</h1>", "Coaching started this year, per status.", "data-label=\"Ongoing\"",
+                "Referred to HR", "Rewards; incentive budget", "Value (Rp)"),
+            List.of("<h1>Tindak lanjut 2025</h1>", "Pembinaan yang dimulai pada tahun ini per status.",
+                "data-label=\"Berjalan\"", "Dilanjutkan ke Pengelola Kinerja", "Penghargaan; anggaran insentif",
+                "Nilai (Rp)")),
+        List.of(List.of("/app/dasbor/penilai?year=2025"),
+            List.of("<h1>Spread of raters 2025</h1>", "Predikat per rater compared with the organisation",
+                "data-label=\"All raters\"", "Share rated Very good", "Suggestion changed", "Upheld"),
+            List.of("<h1>Sebaran penilai 2025</h1>", "Predikat per penilai dibanding organisasi",
+                "data-label=\"Seluruh penilai\"", "Porsi Sangat Baik", "Ubah saran", "Dikabulkan")),
+        List.of(List.of("/app/dasbor/tinjauan-tahunan?year=2025"),
+            List.of("<h1>Yearly review of the appraisal method 2025</h1>", "Download the yearly review (PDF)",
+                "Participation and distribution", "data-series=\"Very good\">VG</th>", "Distribution against the curve",
+                "Raters, objections and coaching", "Coaching: ongoing", "Slowest process steps (last 365 days)",
+                "Median (days)"),
+            List.of("<h1>Tinjauan tahunan metode penilaian 2025</h1>", "Unduh PDF tinjauan tahunan",
+                "Partisipasi dan distribusi", "data-series=\"Sangat Baik\">SB</th>", "Distribusi terhadap kurva",
+                "Penilai, keberatan dan pembinaan", "Pembinaan: berjalan", "Tahapan proses paling lambat (365 hari terakhir)",
+                "Median (hari)")));
+    id.kinerja.support.FromAddress browser = new id.kinerja.support.FromAddress("127.0.0.1", port);
+    assertThat(browser.webappLogin("hr", PASSWORD).status()).isEqualTo(200);
+    for (List<List<String>> page : pages) {
+      String path = page.get(0).get(0);
+      id.kinerja.support.FromAddress.Response english = browser.send("GET", path, null, null, null,
+          Map.of("Accept-Language", "en"));
+      id.kinerja.support.FromAddress.Response indonesian = browser.get(path, null);
+      assertThat(english.status()).as(path).isEqualTo(200);
+      assertThat(indonesian.status()).as(path).isEqualTo(200);
+      assertThat(english.body()).as(path + " in English").contains("lang=\"en\"").contains(page.get(1))
+          .doesNotContain(page.get(2));
+      assertThat(indonesian.body()).as(path + " by default").contains("lang=\"id\"").contains(page.get(2))
+          .doesNotContain(page.get(1));
+    }
+    // the coaching rows, built per status, still show their counts
+    assertThat(browser.get("/app/dasbor/tindak-lanjut?year=2025", null).body())
+        .containsPattern("Berjalan</th><td>\\d+</td>").containsPattern("Membaik</th><td>\\d+</td>");
+  }
+
   private void answer(long complaintId) {
     org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery()
         .processInstanceBusinessKey("pengaduan-" + complaintId).singleResult();
@@ -184,6 +257,11 @@ class DashboardsIT extends ReportScenario {
       assertThat(row.get("grade")).isEqualTo("B");
       assertThat((Map<String, Object>) row.get("nrr")).containsEntry("U1", 3.5).hasSize(9);
     });
+    // the page prints the elements' NRR too (U1–U9, 3.5 each)
+    id.kinerja.support.FromAddress browser = new id.kinerja.support.FromAddress("127.0.0.1", port);
+    assertThat(browser.webappLogin("kadisdik", PASSWORD).status()).isEqualTo(200);
+    assertThat(browser.get("/app/dasbor/ikm?year=" + today.getYear(), null).body())
+        .containsPattern("(<td>3\\.50*</td>\\s*){9}");
     assertThat(JsonPath.<List<Object>>read(get("kadinkes", "/api/v1/dashboards/ikm?year=" + today.getYear(), null)
         .getBody(), "$[?(@.unitCode == 'DISDIK-SD')]")).isEmpty();
     ResponseEntity<String> followUp = get("hr", "/api/v1/dashboards/follow-up?year=2025", null);

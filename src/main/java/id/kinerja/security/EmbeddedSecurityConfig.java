@@ -14,11 +14,8 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -49,19 +46,9 @@ class EmbeddedSecurityConfig {
   @Order(1)
   SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager,
       ProblemResponses problemResponses) throws Exception {
-    PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-    return http
-        // path patterns, not MVC matchers: /engine-rest is not served by Spring MVC
-        .securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**")))
-        .authorizeHttpRequests(auth -> auth
-            .requestMatchers(paths.matcher("/api/v1/public/**")).permitAll()
-            .anyRequest().authenticated())
+    return ApiChain.common(http, problemResponses)
         .authenticationManager(authenticationManager)
         .httpBasic(basic -> basic.authenticationEntryPoint(problemResponses))
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .headers(SecurityHeaders.forApi())
-        .csrf(csrf -> csrf.disable())
-        .exceptionHandling(e -> e.authenticationEntryPoint(problemResponses).accessDeniedHandler(problemResponses))
         .build();
   }
 

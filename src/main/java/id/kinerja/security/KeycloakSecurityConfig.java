@@ -19,7 +19,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
@@ -91,21 +90,11 @@ class KeycloakSecurityConfig {
     JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
     tokens.setPrincipalClaimName(USERNAME_CLAIM);
     tokens.setJwtGrantedAuthoritiesConverter(jwt -> GroupAuthorities.of(GroupAuthorities.groupIdsOf(jwt)));
-    // path patterns, not MVC matchers: /engine-rest and the webapps are not served by Spring MVC
-    PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-    return http
-        .securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**")))
-        .authorizeHttpRequests(auth -> auth
-            .requestMatchers(paths.matcher("/api/v1/public/**")).permitAll()
-            .anyRequest().authenticated())
+    return ApiChain.common(http, problemResponses)
         .oauth2ResourceServer(rs -> rs
             .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(tokens))
             .authenticationEntryPoint(problemResponses)
             .accessDeniedHandler(problemResponses))
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .headers(SecurityHeaders.forApi())
-        .csrf(csrf -> csrf.disable())
-        .exceptionHandling(e -> e.authenticationEntryPoint(problemResponses).accessDeniedHandler(problemResponses))
         .build();
   }
 

@@ -80,10 +80,12 @@ public class ProcessMigrations {
   private final HistoryService history;
   private final AuditTrail audit;
   private final id.kinerja.common.Problems problems;
+  private final RenamedVariables renamed;
 
   ProcessMigrations(RepositoryService repository, RuntimeService runtime, ManagementService management,
-      HistoryService history, AuditTrail audit, id.kinerja.common.Problems problems) {
+      HistoryService history, AuditTrail audit, id.kinerja.common.Problems problems, RenamedVariables renamed) {
     this.problems = problems;
+    this.renamed = renamed;
     this.repository = repository;
     this.runtime = runtime;
     this.management = management;
@@ -108,10 +110,13 @@ public class ProcessMigrations {
     if (plan.migratable().isEmpty()) {
       throw ApiException.conflict("migration.nothing", key, plan.preview().fromVersion());
     }
+    int renamedIn = renamed.carryOver(key, plan.migratable(),
+        plan.preview().toVersion() > plan.preview().fromVersion());
     Batch batch = runtime.newMigration(plan.plan()).processInstanceIds(plan.migratable()).executeAsync();
     audit.record(user.username(), "PROCESS_MIGRATION_STARTED", "batch", batch.getId(), reason.strip() + ": " + key
         + " v" + plan.preview().fromVersion() + " -> v" + plan.preview().toVersion() + ", " + plan.migratable().size()
-        + " instances, " + plan.preview().staying().size() + " stay");
+        + " instances, " + plan.preview().staying().size() + " stay"
+        + (renamedIn == 0 ? "" : ", renamed variables given to " + renamedIn));
     return new Started(batch.getId(), plan.migratable().size(), plan.preview());
   }
 

@@ -2,18 +2,23 @@ package id.kinerja.planning;
 
 /**
  * Names of the {@code skp-planning} process variables, form fields and task ids: ids and small values only. Form
- * fields are Bahasa Indonesia (decision 110); the process key and the variables {@code revision},
- * {@code submitReminder}, {@code reviewReminder} and {@code escalation} keep their English names for now (the
- * key is an API contract; the variables are also set by {@code bench/} — decision 110 says when they change).
+ * fields and variables are Bahasa Indonesia (decision 110); the process key is an API contract and stays.
  */
 public final class SkpVariables {
 
   public static final String SKP_ID = "skpId";
   public static final String EMPLOYEE = "employee";
-  public static final String REVISION = "revision";
-  public static final String SUBMIT_REMINDER = "submitReminder";
-  public static final String REVIEW_REMINDER = "reviewReminder";
-  public static final String ESCALATION = "escalation";
+  public static final String REVISION = "revisi";
+  public static final String SUBMIT_REMINDER = "pengingatPenyusunan";
+  public static final String REVIEW_REMINDER = "pengingatPeninjauan";
+  public static final String ESCALATION = "batasEskalasi";
+  /**
+   * The four variables above as named until decision 118, former name → new name. Instances started before the
+   * rename keep their version's model, which reads the former names; an instance HR migrates to a newer version
+   * gets the new names copied from the former ones (read by {@code admin.ProcessMigrations} from the contract).
+   */
+  public static final java.util.Map<String, String> FORMER_VARIABLES = java.util.Map.of("revision", REVISION,
+      "submitReminder", SUBMIT_REMINDER, "reviewReminder", REVIEW_REMINDER, "escalation", ESCALATION);
   /** Set by Kinerja after a valid review: APPROVE or RETURN. The gateway reads it. */
   public static final String DECISION = "keputusan";
   /** Set on "Tinjau SKP" when it returns the SKP: its summary as the supervisor saw it, to show what changed. */

@@ -58,10 +58,10 @@ public final class BareEngine {
           Map<String, Object> variables = new HashMap<>();
           variables.put("skpId", (long) i);
           variables.put("employee", Seed.username(i + 1));
-          variables.put("revision", 0);
-          variables.put("submitReminder", "P7D");
-          variables.put("reviewReminder", "P5D");
-          variables.put("escalation", "P21D");
+          variables.put("revisi", 0);
+          variables.put("pengingatPenyusunan", "P7D");
+          variables.put("pengingatPeninjauan", "P5D");
+          variables.put("batasEskalasi", "P21D");
           runtime.startProcessInstanceByKey("skp-planning", "skp-" + i, variables);
         }
         return null;

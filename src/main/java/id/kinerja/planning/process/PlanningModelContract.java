@@ -12,6 +12,6 @@ class PlanningModelContract {
   ModelContract skpPlanningContract() {
     return ModelContract.process(id.kinerja.planning.SkpPlanning.PROCESS_KEY, id.kinerja.planning.SkpVariables.TASK_DRAFT,
         id.kinerja.planning.SkpVariables.TASK_REVIEW, id.kinerja.planning.SkpVariables.TASK_ESCALATION)
-        .assignedBy("skpReviewForm", "skpEscalation");
+        .assignedBy("skpReviewForm", "skpEscalation").renamed(id.kinerja.planning.SkpVariables.FORMER_VARIABLES);
   }
 }
